@@ -1,4 +1,5 @@
 //! The answers file format: round trips, and every kind of bad file refused with a message that names the problem.
+#![cfg(not(target_arch = "wasm32"))]
 
 use partenariat::core::answers_file::{AnswersFile, AnswersFileError, FORMAT, VERSION};
 use partenariat::core::{Choice, Language, Profile, Questionnaire, Responses, Role};

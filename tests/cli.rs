@@ -1,4 +1,5 @@
 //! The native `score` command (examples/score.rs): scores a file, and rejects bad ones with a message and a non-zero exit.
+#![cfg(not(target_arch = "wasm32"))]
 
 use partenariat::core::answers_file::FORMAT;
 use partenariat::core::{AnswersFile, Language, Profile, Questionnaire};

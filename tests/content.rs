@@ -1,4 +1,5 @@
 //! The questionnaire content: the checks `build.rs` runs pass on both languages, and each check catches what it guards.
+#![cfg(not(target_arch = "wasm32"))]
 
 use partenariat::core::model::{check_cases, check_content, check_same_structure, Content, Risk, Vocabulary};
 use partenariat::core::{Dimension, Language, Questionnaire};

@@ -1,4 +1,5 @@
 //! Property tests of the scoring: determinism, bounds, monotonicity, the ends of the scale, and the independence of dimensions.
+#![cfg(not(target_arch = "wasm32"))]
 
 use partenariat::core::scoring::{Placement, Reading};
 use partenariat::core::{assess, Choice, Dimension, Language, Level, Questionnaire, Responses, Vocabulary};

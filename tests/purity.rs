@@ -1,4 +1,5 @@
 //! The invariant « the core knows nothing of the DOM »: src/core uses only std, serde and serde_json.
+#![cfg(not(target_arch = "wasm32"))]
 
 use std::path::Path;
 

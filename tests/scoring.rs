@@ -1,4 +1,5 @@
 //! Data-driven scoring tests: a pattern of answers in, the levels out, through one `check` helper.
+#![cfg(not(target_arch = "wasm32"))]
 
 mod common;
 use common::{responses, word};

@@ -1,4 +1,5 @@
 //! The app's state machine, natively: navigation, skipping notice, answers, clearing, and saved states good and bad.
+#![cfg(not(target_arch = "wasm32"))]
 
 use partenariat::core::{Choice, Dimension, Language, Questionnaire};
 use partenariat::state::{Action, AppState, Notice, Screen};

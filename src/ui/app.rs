@@ -1,0 +1,135 @@
+//! The root component: loads the saved state once, reduces actions, saves after each change, and shows the current screen.
+
+use crate::core::{Language, Vocabulary};
+use crate::i18n::ui;
+use crate::state::{Action, AppState, Notice, Screen};
+use crate::storage;
+use std::rc::Rc;
+use yew::prelude::*;
+
+use super::header::Header;
+use super::notice::NoticeBanner;
+use super::profile::ProfileScreen;
+use super::progress::Progress;
+use super::result::ResultScreen;
+use super::review::Review;
+use super::step::Step;
+use super::welcome::Welcome;
+
+impl Reducible for AppState {
+    type Action = Action;
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        Rc::new(self.apply(action))
+    }
+}
+
+/// A query parameter of the page's address, if present.
+fn query(name: &str) -> Option<String> {
+    let search = gloo::utils::window().location().search().ok()?;
+    let params = web_sys::UrlSearchParams::new_with_str(&search).ok()?;
+    params.get(name)
+}
+
+/// The state to start with: `?effacer=1` wipes, else the saved state if readable, else a fresh
+/// one with a notice. `?lang=` chooses the language at load.
+pub fn initial_state() -> AppState {
+    let requested = query("lang").and_then(|l| Language::from_id(&l));
+    if query("effacer").is_some() {
+        storage::clear();
+        // Drop the parameter, so that a later reload does not erase again.
+        if let Ok(history) = gloo::utils::window().history() {
+            let path = gloo::utils::window().location().pathname().unwrap_or_default();
+            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&path));
+        }
+        let mut s = AppState::new(requested.unwrap_or(Language::Fr));
+        s.notice = Some(Notice::Cleared);
+        return s;
+    }
+    let mut state = match storage::load() {
+        None => AppState::new(requested.unwrap_or(Language::Fr)),
+        Some(text) => match AppState::from_saved(&text) {
+            Ok(s) => s,
+            Err(notice) => {
+                let mut s = AppState::new(requested.unwrap_or(Language::Fr));
+                s.notice = Some(notice);
+                s
+            }
+        },
+    };
+    if let Some(language) = requested {
+        state.language = language;
+    }
+    state
+}
+
+#[component]
+pub fn App() -> Html {
+    let state = use_reducer_eq(initial_state);
+
+    // Persist after every change: the reducer decides, this effect saves.
+    {
+        let dispatch = state.dispatcher();
+        use_effect_with((*state).clone(), move |s| {
+            if !storage::save(&s.to_saved()) && s.notice != Some(Notice::StorageUnavailable) {
+                dispatch.dispatch(Action::Notify(Notice::StorageUnavailable));
+            }
+        });
+    }
+
+    // <html lang> and the title follow the language.
+    use_effect_with(state.language, |language| {
+        let document = gloo::utils::document();
+        if let Some(html) = document.document_element() {
+            let _ = html.set_attribute("lang", language.id());
+        }
+        document.set_title(&crate::core::Questionnaire::get(*language).content.texts.title);
+    });
+
+    // Focus moves to the new screen's heading, but not on the first render.
+    {
+        let first = use_mut_ref(|| true);
+        use_effect_with(state.screen, move |_| {
+            if std::mem::replace(&mut *first.borrow_mut(), false) {
+                return;
+            }
+            if let Ok(Some(h)) = gloo::utils::document().query_selector("main h1") {
+                use wasm_bindgen::JsCast;
+                if let Ok(h) = h.dyn_into::<web_sys::HtmlElement>() {
+                    let _ = h.focus();
+                }
+            }
+            gloo::utils::window().scroll_to_with_x_and_y(0.0, 0.0);
+        });
+    }
+
+    let dispatch = {
+        let state = state.clone();
+        Callback::from(move |action: Action| state.dispatch(action))
+    };
+    let t = ui(state.language);
+    let screen = match state.screen {
+        Screen::Welcome => html! { <Welcome state={(*state).clone()} dispatch={dispatch.clone()} /> },
+        Screen::Profile => html! { <ProfileScreen state={(*state).clone()} dispatch={dispatch.clone()} /> },
+        Screen::Step(d) => html! { <Step state={(*state).clone()} dimension={d} dispatch={dispatch.clone()} /> },
+        Screen::Review => html! { <Review state={(*state).clone()} dispatch={dispatch.clone()} /> },
+        Screen::Result => html! { <ResultScreen state={(*state).clone()} dispatch={dispatch.clone()} /> },
+    };
+    let show_progress = matches!(state.screen, Screen::Step(_) | Screen::Review);
+
+    html! {
+        <div class="page" data-screen={state.screen.id()}>
+            <a class="skip-link" href="#contenu">{ t.skip_link }</a>
+            <Header language={state.language} has_answers={state.responses.answered_count() > 0 || state.profile != Default::default()} dispatch={dispatch.clone()} />
+            <main id="contenu" class="container">
+                if show_progress {
+                    <Progress state={(*state).clone()} />
+                }
+                if let Some(notice) = state.notice.clone() {
+                    <NoticeBanner {notice} language={state.language} dispatch={dispatch.clone()} />
+                }
+                { screen }
+            </main>
+            <footer class="footer container"><p>{ t.footer }</p></footer>
+        </div>
+    }
+}

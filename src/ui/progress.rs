@@ -1,0 +1,35 @@
+//! The progress indicator: which step of how many, and how many questions are answered.
+
+use crate::core::{Dimension, Questionnaire, Vocabulary};
+use crate::i18n::{fill, ui};
+use crate::state::{AppState, Screen};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ProgressProps {
+    pub state: AppState,
+}
+
+#[component]
+pub fn Progress(props: &ProgressProps) -> Html {
+    let t = ui(props.state.language);
+    let q = Questionnaire::get(props.state.language);
+    let total = q.item_count();
+    let answered = props.state.responses.answered_count();
+    let step = match props.state.screen {
+        Screen::Step(d) => Some((d.index() + 1, &q.content.dimensions[d.index()].title)),
+        _ => None,
+    };
+    html! {
+        <div class="progress" id="progression">
+            if let Some((n, title)) = step {
+                <p class="progress-step">
+                    { fill(t.step_of, &[("n", &n.to_string()), ("total", &Dimension::ALL.len().to_string())]) }
+                    { " — " }{ title }
+                </p>
+            }
+            <label for="barre-progression" class="progress-count">{ fill(t.answered_of, &[("n", &answered.to_string()), ("total", &total.to_string())]) }</label>
+            <progress id="barre-progression" max={total.to_string()} value={answered.to_string()}>{ format!("{answered}/{total}") }</progress>
+        </div>
+    }
+}

@@ -1,0 +1,98 @@
+//! The readings beside the level (values of care, conception of action, threshold, method) and the risks raised, in words.
+
+use crate::core::model::Feedback;
+use crate::core::{Assessment, Choice, Language, Questionnaire, Reading, Responses, Vocabulary};
+use crate::i18n::ui;
+use std::collections::BTreeMap;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ReadingListProps {
+    pub assessment: Assessment,
+    pub language: Language,
+}
+
+fn reading<T: Vocabulary>(id: &str, title: &str, r: &Reading<T>, texts: &BTreeMap<T, Feedback>, language: Language) -> Html {
+    let t = ui(language);
+    let hybrid = &Questionnaire::get(language).content.texts.hybrid;
+    let body = match r {
+        Reading::NotEnough => html! { <p>{ t.reading_not_enough }</p> },
+        Reading::Dominant { value, strength, .. } => {
+            let f = &texts[value];
+            html! {
+                <>
+                    <p><strong>{ &f.name }</strong>{ format!(" ({:.0} %)", strength * 100.0) }</p>
+                    <p>{ &f.feedback }</p>
+                </>
+            }
+        }
+        Reading::Hybrid { values } => {
+            let parts: Vec<String> = values.iter().map(|(v, s)| format!("{} {:.0} %", texts[v].name, s * 100.0)).collect();
+            html! {
+                <>
+                    <p><strong>{ t.reading_hybrid }</strong>{ " : " }{ parts.join(", ") }</p>
+                    <p>{ hybrid }</p>
+                </>
+            }
+        }
+    };
+    html! {
+        <div class="reading" id={format!("lecture-{id}")}>
+            <dt>{ title }</dt>
+            <dd>{ body }</dd>
+        </div>
+    }
+}
+
+#[component]
+pub fn ReadingList(props: &ReadingListProps) -> Html {
+    let t = ui(props.language);
+    let c = &Questionnaire::get(props.language).content;
+    let r = &props.assessment.readings;
+    html! {
+        <dl class="readings">
+            { reading("soin", t.reading_care, &r.care, &c.care, props.language) }
+            { reading("action", t.reading_action, &r.action, &c.action, props.language) }
+            { reading("seuil", t.reading_threshold, &r.threshold, &c.threshold, props.language) }
+            { reading("methode", t.reading_method, &r.method, &c.method, props.language) }
+        </dl>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct RiskListProps {
+    pub assessment: Assessment,
+    pub language: Language,
+    pub responses: Responses,
+}
+
+#[component]
+pub fn RiskList(props: &RiskListProps) -> Html {
+    let t = ui(props.language);
+    let q = Questionnaire::get(props.language);
+    if props.assessment.risks.is_empty() {
+        return html! { <p id="risques">{ t.risks_none }</p> };
+    }
+    html! {
+        <ul class="risks" id="risques">
+            { for props.assessment.risks.iter().map(|raised| {
+                let f = &q.content.risks[&raised.risk];
+                html! {
+                    <li class="risk" data-risk={raised.risk.id()}>
+                        <h3>{ &f.name }</h3>
+                        <p>{ &f.feedback }</p>
+                        <p class="hint">{ t.raised_by }</p>
+                        <ul>
+                            { for raised.raised_by.iter().filter_map(|x| {
+                                let item = q.item(x.item)?;
+                                debug_assert_eq!(props.responses.get(x.item), Some(Choice::Answer(x.answer)));
+                                let answer = item.answers.get(x.answer as usize)?;
+                                Some(html! { <li>{ &item.question }{ " — « " }{ &answer.text }{ " »" }</li> })
+                            }) }
+                        </ul>
+                    </li>
+                }
+            }) }
+        </ul>
+    }
+}

@@ -1,0 +1,170 @@
+//! Component tests in headless Chromium (wasm-bindgen-test): the real app rendered into the page's DOM and driven through it.
+#![cfg(target_arch = "wasm32")]
+
+use partenariat::state::{AppState, SAVED_STATE_VERSION};
+use partenariat::core::{Choice, Language};
+use partenariat::storage;
+use partenariat::ui::app::App;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement, HtmlInputElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// Lets Yew render and run its effects.
+async fn settle() {
+    for _ in 0..3 {
+        let promise = js_sys::Promise::new(&mut |resolve, _| {
+            gloo::utils::window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 20).unwrap();
+        });
+        wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+    }
+}
+
+/// Renders the app into a fresh element, starting from `saved` in localStorage (None: nothing saved).
+async fn mount(saved: Option<&str>) -> (yew::AppHandle<App>, Element) {
+    storage::clear();
+    if let Some(text) = saved {
+        gloo::utils::window().local_storage().unwrap().unwrap().set_item(storage::KEY, text).unwrap();
+    }
+    let root = gloo::utils::document().create_element("div").unwrap();
+    gloo::utils::body().append_child(&root).unwrap();
+    let handle = yew::Renderer::<App>::with_root(root.clone()).render();
+    settle().await;
+    (handle, root)
+}
+
+async fn unmount(handle: yew::AppHandle<App>, root: Element) {
+    handle.destroy();
+    root.remove();
+    storage::clear();
+    settle().await;
+}
+
+fn find(root: &Element, selector: &str) -> Element {
+    root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("no element matches {selector}"))
+}
+
+fn text(root: &Element, selector: &str) -> String {
+    find(root, selector).text_content().unwrap_or_default()
+}
+
+async fn click(root: &Element, selector: &str) {
+    find(root, selector).dyn_into::<HtmlElement>().unwrap().click();
+    settle().await;
+}
+
+#[wasm_bindgen_test]
+async fn welcome_is_in_french_and_says_answers_stay_on_the_device() {
+    let (handle, root) = mount(None).await;
+    assert_eq!(gloo::utils::document().document_element().unwrap().get_attribute("lang").as_deref(), Some("fr"));
+    assert!(text(&root, "h1").contains("partenariat"), "{}", text(&root, "h1"));
+    assert!(root.text_content().unwrap().contains("restent sur cet appareil"));
+    assert_eq!(find(&root, ".page").get_attribute("data-screen").as_deref(), Some("accueil"));
+    unmount(handle, root).await;
+}
+
+#[wasm_bindgen_test]
+async fn starting_moves_focus_to_the_new_heading_and_answers_are_saved_at_once() {
+    let (handle, root) = mount(None).await;
+    click(&root, "#commencer").await;
+    assert_eq!(find(&root, ".page").get_attribute("data-screen").as_deref(), Some("profil"));
+    let active = gloo::utils::document().active_element().unwrap();
+    assert_eq!(active.tag_name(), "H1", "focus is on the new screen's heading");
+    click(&root, "#suivant").await;
+    assert_eq!(find(&root, ".page").get_attribute("data-screen").as_deref(), Some("coordination"));
+    assert!(text(&root, "#progression").contains("Réponses : 0 sur"));
+
+    let radio = find(&root, "fieldset.question input[type=radio]").dyn_into::<HtmlInputElement>().unwrap();
+    radio.click();
+    settle().await;
+    assert!(radio.checked());
+    assert!(text(&root, "#progression").contains("Réponses : 1 sur"));
+    let saved = storage::load().expect("the answer is saved at once");
+    let state = AppState::from_saved(&saved).expect("the saved state reads back");
+    assert_eq!(state.responses.get(0), Some(Choice::Answer(0)));
+    unmount(handle, root).await;
+}
+
+#[wasm_bindgen_test]
+async fn a_corrupted_saved_state_gives_a_notice_and_a_fresh_start() {
+    let (handle, root) = mount(Some("{ ceci n'est pas du JSON")).await;
+    assert!(text(&root, ".notice").contains("n'ont pas pu être relues"), "{}", text(&root, ".notice"));
+    assert_eq!(find(&root, ".notice").get_attribute("role").as_deref(), Some("alert"));
+    assert_eq!(find(&root, "#commencer").text_content().as_deref(), Some("Commencer"));
+    unmount(handle, root).await;
+
+    let older = format!("{{\"version\":{},\"language\":\"fr\",\"screen\":\"accueil\",\"answers\":{{}}}}", SAVED_STATE_VERSION + 7);
+    let (handle, root) = mount(Some(&older)).await;
+    assert!(text(&root, ".notice").contains("autre version"));
+    unmount(handle, root).await;
+}
+
+#[wasm_bindgen_test]
+async fn a_saved_state_resumes_where_the_respondent_was() {
+    let mut state = AppState::new(Language::Fr);
+    state = state.apply(partenariat::state::Action::Answer { item: 0, choice: Some(Choice::Answer(2)) });
+    state = state.apply(partenariat::state::Action::GoTo(partenariat::state::Screen::Step(partenariat::core::Dimension::Autorite)));
+    let (handle, root) = mount(Some(&state.to_saved())).await;
+    assert_eq!(find(&root, ".page").get_attribute("data-screen").as_deref(), Some("autorite"));
+    assert!(text(&root, "#progression").contains("Réponses : 1 sur"));
+    unmount(handle, root).await;
+}
+
+#[wasm_bindgen_test]
+async fn switching_language_keeps_the_answers_and_sets_html_lang() {
+    let state = AppState::new(Language::Fr)
+        .apply(partenariat::state::Action::Answer { item: 1, choice: Some(Choice::DontKnow) })
+        .apply(partenariat::state::Action::GoTo(partenariat::state::Screen::Review));
+    let (handle, root) = mount(Some(&state.to_saved())).await;
+    click(&root, "header button[lang=en]").await;
+    assert_eq!(gloo::utils::document().document_element().unwrap().get_attribute("lang").as_deref(), Some("en"));
+    assert!(text(&root, "h1").contains("Check your answers"), "{}", text(&root, "h1"));
+    assert!(text(&root, "#progression").contains("Answered: 1 of"));
+    click(&root, "header button[lang=fr]").await;
+    assert_eq!(gloo::utils::document().document_element().unwrap().get_attribute("lang").as_deref(), Some("fr"));
+    unmount(handle, root).await;
+}
+
+#[wasm_bindgen_test]
+async fn erasing_asks_first_then_empties_the_device() {
+    let state = AppState::new(Language::Fr).apply(partenariat::state::Action::Answer { item: 0, choice: Some(Choice::Answer(1)) });
+    let (handle, root) = mount(Some(&state.to_saved())).await;
+    click(&root, "#effacer").await;
+    assert!(root.query_selector("#effacer-oui").unwrap().is_some(), "a confirmation is asked");
+    click(&root, "#effacer-oui").await;
+    assert!(text(&root, ".notice").contains("effacées"));
+    let saved = AppState::from_saved(&storage::load().unwrap()).unwrap();
+    assert_eq!(saved.responses.answered_count(), 0);
+    unmount(handle, root).await;
+}
+
+#[wasm_bindgen_test]
+async fn the_result_draws_the_scale_and_the_four_dimensions() {
+    let q = partenariat::core::Questionnaire::get(Language::Fr);
+    let mut state = AppState::new(Language::Fr);
+    for i in 0..q.item_count() {
+        let top = q.item(i).unwrap().answers.len() as u8 - 1;
+        state = state.apply(partenariat::state::Action::Answer { item: i, choice: Some(Choice::Answer(top)) });
+    }
+    state = state.apply(partenariat::state::Action::GoTo(partenariat::state::Screen::Result));
+    let (handle, root) = mount(Some(&state.to_saved())).await;
+    assert_eq!(find(&root, "#niveau").get_attribute("data-level").as_deref(), Some("maximal"));
+    assert!(root.query_selector("svg.scale title").unwrap().is_some());
+    assert_eq!(root.query_selector_all(".dimension[data-level=maximal]").unwrap().length(), 4);
+    assert!(root.query_selector("#pas-suivants").unwrap().is_none(), "no next steps at maximal");
+    assert_eq!(find(&root, "#cas-proche").get_attribute("data-case").as_deref(), Some("encadre-3"));
+    unmount(handle, root).await;
+}
+
+#[wasm_bindgen_test]
+fn the_crash_screen_replaces_the_page_with_a_way_out() {
+    let root = gloo::utils::document().create_element("div").unwrap();
+    root.set_id("app");
+    gloo::utils::body().append_child(&root).unwrap();
+    partenariat::ui::crash::show();
+    assert!(root.text_content().unwrap().contains("problème"));
+    let reset = root.query_selector("a[href='?effacer=1']").unwrap();
+    assert!(reset.is_some(), "the crash screen offers a fresh start");
+    root.remove();
+}

@@ -1,0 +1,46 @@
+// Accessibility: axe-core (WCAG 2.1 A and AA rules) on every screen, in French and in English, with zero violations.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { AxeBuilder } from '@axe-core/playwright';
+import { serve, launch, ready, answerStep, STEPS } from './helpers.mjs';
+
+let server, browser;
+before(async () => { server = await serve(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+async function axe(page, label) {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const found = result.violations.map((v) => `${label}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  assert.deepEqual(found, [], found.join('\n'));
+  assert.ok(result.passes.length > 10, `${label}: axe ran its rules`);
+}
+
+for (const lang of ['fr', 'en']) {
+  test(`every screen passes axe in ${lang}`, async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/?lang=${lang}`);
+    await ready(page);
+    await axe(page, 'welcome');
+    await page.click('#commencer');
+    await page.waitForSelector('.page[data-screen=profil]');
+    await axe(page, 'profile');
+    await page.click('#suivant');
+    for (const [s, step] of STEPS.entries()) {
+      await page.waitForSelector(`.page[data-screen=${step}]`);
+      // Leave one question unanswered in the first step, so that the next screen shows the notice.
+      await answerStep(page, (i, n) => (s === 0 && i === 0 ? null : (i + s) % n));
+      await axe(page, step);
+      await page.click('#suivant');
+    }
+    await page.waitForSelector('.page[data-screen=verification]');
+    await axe(page, 'review');
+    await page.click('#suivant');
+    await page.waitForSelector('.page[data-screen=resultat]');
+    await axe(page, 'result');
+    await page.click('#effacer');
+    await page.waitForSelector('#effacer-oui');
+    await axe(page, 'erase confirmation');
+    await context.close();
+  });
+}
