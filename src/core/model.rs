@@ -27,6 +27,7 @@ macro_rules! vocabulary {
         impl Vocabulary for $name {
             const ALL: &'static [Self] = &[$($name::$variant),+];
             fn id(self) -> &'static str { match self { $($name::$variant => $id),+ } }
+            fn index(self) -> usize { self as usize }
         }
         impl fmt::Display for $name {
             fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result { f.write_str(self.id()) }

@@ -3,7 +3,7 @@
 //! The rules are stated in ARCHITECTURE.md (« The scoring rule »); the constants below are
 //! the only numbers they use.
 
-use super::model::{Action, AnswerTags, Care, CaseId, Content, Dimension, Level, MethodStyle, Risk, Threshold, Vocabulary};
+use super::model::{Action, Care, CaseId, Content, Dimension, Level, MethodStyle, Risk, Threshold, Vocabulary};
 use super::questionnaire::{Choice, Questionnaire, Responses};
 use serde::Serialize;
 
@@ -166,79 +166,135 @@ pub struct CaseProfile {
     pub method: Option<MethodStyle>,
 }
 
-#[derive(Debug, Clone)]
+/// One answer as the scoring reads it: 16 bytes, no pointers. Each item also has two
+/// pseudo-answers after its real ones, for « je ne sais pas » and for no answer, so that the
+/// inner loop adds the same way whatever the choice (no unpredictable branch).
+#[derive(Debug, Clone, Copy)]
 struct ScoredAnswer {
     position: f64,
-    tags: AnswerTags,
+    /// Indices into the reading counters; the last counter of each is a sink for « no tag ».
+    care: u8,
+    action: u8,
+    threshold: u8,
+    method: u8,
     risks: u8,
+    answered: u8,
+    dont_know: u8,
 }
 
-#[derive(Debug, Clone)]
+const SINK: u8 = 3;
+
+#[derive(Debug, Clone, Copy)]
 struct ScoredItem {
     dimension: usize,
-    answers: Vec<ScoredAnswer>,
+    /// The item's answers are `answers[first..first + count]`.
+    first: usize,
+    count: usize,
 }
 
-/// The language-neutral part of the questionnaire the scoring needs, laid out for speed.
+/// The language-neutral part of the questionnaire the scoring needs, laid out flat for speed.
 #[derive(Debug, Clone)]
 pub struct ScoringModel {
     items: Vec<ScoredItem>,
+    answers: Vec<ScoredAnswer>,
     items_per_dimension: [usize; 4],
     pub(crate) cases: Vec<CaseProfile>,
 }
 
+fn tag<T: Vocabulary>(t: Option<T>) -> u8 {
+    t.map_or(SINK, |v| v.index() as u8)
+}
+
+const PSEUDO: ScoredAnswer =
+    ScoredAnswer { position: 0.0, care: SINK, action: SINK, threshold: SINK, method: SINK, risks: 0, answered: 0, dont_know: 0 };
+
 impl ScoringModel {
     pub fn new(content: &Content, cases: Vec<CaseProfile>) -> Self {
         let mut items = Vec::new();
+        let mut answers = Vec::new();
         let mut items_per_dimension = [0; 4];
         for d in &content.dimensions {
             for item in &d.items {
                 let last = item.answers.len().saturating_sub(1).max(1) as f64;
-                let answers = item
-                    .answers
-                    .iter()
-                    .enumerate()
-                    .map(|(k, a)| ScoredAnswer {
-                        position: k as f64 * 100.0 / last,
-                        tags: a.tags(),
-                        risks: a.risks.iter().fold(0u8, |m, r| m | 1 << r.index()),
-                    })
-                    .collect();
-                items.push(ScoredItem { dimension: d.id.index(), answers });
+                items.push(ScoredItem { dimension: d.id.index(), first: answers.len(), count: item.answers.len() });
+                answers.extend(item.answers.iter().enumerate().map(|(k, a)| ScoredAnswer {
+                    position: k as f64 * 100.0 / last,
+                    care: tag(a.care),
+                    action: tag(a.action),
+                    threshold: tag(a.threshold),
+                    method: tag(a.method),
+                    risks: a.risks.iter().fold(0u8, |m, r| m | 1 << r.index()),
+                    answered: 1,
+                    dont_know: 0,
+                }));
+                answers.push(ScoredAnswer { dont_know: 1, ..PSEUDO });
+                answers.push(PSEUDO);
                 items_per_dimension[d.id.index()] += 1;
             }
         }
-        ScoringModel { items, items_per_dimension, cases }
+        ScoringModel { items, answers, items_per_dimension, cases }
+    }
+
+    /// The entry a choice adds: a real answer, « je ne sais pas », or nothing.
+    fn entry(&self, item: &ScoredItem, choice: Option<Choice>) -> &ScoredAnswer {
+        let offset = match choice {
+            Some(Choice::Answer(k)) if (k as usize) < item.count => k as usize,
+            Some(Choice::DontKnow) => item.count,
+            _ => item.count + 1,
+        };
+        &self.answers[item.first + offset]
+    }
+
+    fn answer(&self, item: &ScoredItem, k: u8) -> Option<&ScoredAnswer> {
+        if (k as usize) < item.count {
+            self.answers.get(item.first + k as usize)
+        } else {
+            None
+        }
     }
 
     /// The position of an answer on its item, 0 (most minimal practice) to 100 (most maximal).
     pub fn answer_position(&self, item: usize, answer: u8) -> Option<f64> {
-        Some(self.items.get(item)?.answers.get(answer as usize)?.position)
+        Some(self.answer(self.items.get(item)?, answer)?.position)
     }
 }
 
-/// Sums per dimension: the inner loop of the scoring, shared by the assessment and the next steps.
+/// One pass over the responses: sums per dimension, counts per reading value, risks raised.
 #[derive(Clone, Copy)]
 struct Tally {
     sum: [f64; 4],
     answered: [usize; 4],
     dont_know: [usize; 4],
+    care: [usize; 4],
+    action: [usize; 4],
+    threshold: [usize; 4],
+    method: [usize; 4],
+    risks: u8,
 }
 
 impl Tally {
     fn of(model: &ScoringModel, responses: &Responses) -> Tally {
-        let mut t = Tally { sum: [0.0; 4], answered: [0; 4], dont_know: [0; 4] };
+        let mut t = Tally {
+            sum: [0.0; 4],
+            answered: [0; 4],
+            dont_know: [0; 4],
+            care: [0; 4],
+            action: [0; 4],
+            threshold: [0; 4],
+            method: [0; 4],
+            risks: 0,
+        };
         for (item, choice) in model.items.iter().zip(&responses.0) {
-            match choice {
-                Some(Choice::Answer(k)) => {
-                    if let Some(a) = item.answers.get(*k as usize) {
-                        t.sum[item.dimension] += a.position;
-                        t.answered[item.dimension] += 1;
-                    }
-                }
-                Some(Choice::DontKnow) => t.dont_know[item.dimension] += 1,
-                None => {}
-            }
+            let a = model.entry(item, *choice);
+            let d = item.dimension;
+            t.sum[d] += a.position;
+            t.answered[d] += a.answered as usize;
+            t.dont_know[d] += a.dont_know as usize;
+            t.care[a.care as usize] += 1;
+            t.action[a.action as usize] += 1;
+            t.threshold[a.threshold as usize] += 1;
+            t.method[a.method as usize] += 1;
+            t.risks |= a.risks;
         }
         t
     }
@@ -255,30 +311,41 @@ impl Tally {
     fn placements(&self, model: &ScoringModel) -> [Placement; 4] {
         [0, 1, 2, 3].map(|d| self.placement(model, d))
     }
+
+    fn readings(&self) -> Readings {
+        Readings {
+            care: reading(&self.care[..3]),
+            action: reading(&self.action[..3]),
+            threshold: reading(&self.threshold[..3]),
+            method: reading(&self.method[..2]),
+        }
+    }
 }
 
 /// The overall rule: the mean of the placed dimensions, once at least half of them are placed;
 /// maximal only when no placed dimension is minimal (else intermédiaire, and the cap is named).
 fn overall_of(placements: &[Placement; 4]) -> Overall {
-    let placed: Vec<(usize, f64, Level)> = placements
-        .iter()
-        .enumerate()
-        .filter_map(|(d, p)| match p {
-            Placement::Placed { position, level } => Some((d, *position, *level)),
-            Placement::NotEnough => None,
-        })
-        .collect();
-    if placed.is_empty() || placed.len() * 2 < placements.len() {
+    let mut sum = 0.0;
+    let mut placed = 0usize;
+    let mut first_minimal = None;
+    for (d, p) in placements.iter().enumerate() {
+        if let Placement::Placed { position, level } = p {
+            sum += position;
+            placed += 1;
+            if *level == Level::Minimal && first_minimal.is_none() {
+                first_minimal = Some(Dimension::ALL[d]);
+            }
+        }
+    }
+    if placed == 0 || placed * 2 < placements.len() {
         return Overall { placement: Placement::NotEnough, capped_by: None };
     }
-    let position = placed.iter().map(|(_, p, _)| p).sum::<f64>() / placed.len() as f64;
+    let position = sum / placed as f64;
     let mut level = level_of(position);
     let mut capped_by = None;
-    if level == Level::Maximal {
-        if let Some((d, _, _)) = placed.iter().find(|(_, _, l)| *l == Level::Minimal) {
-            level = Level::Intermediaire;
-            capped_by = Some(Dimension::ALL[*d]);
-        }
+    if level == Level::Maximal && first_minimal.is_some() {
+        level = Level::Intermediaire;
+        capped_by = first_minimal;
     }
     Overall { placement: Placement::Placed { position, level }, capped_by }
 }
@@ -302,113 +369,104 @@ fn reading<T: Vocabulary>(counts: &[usize]) -> Reading<T> {
     Reading::Hybrid { values }
 }
 
-fn readings(model: &ScoringModel, responses: &Responses) -> Readings {
-    let mut care = [0usize; 3];
-    let mut action = [0usize; 3];
-    let mut threshold = [0usize; 3];
-    let mut method = [0usize; 2];
-    for (item, choice) in model.items.iter().zip(&responses.0) {
-        if let Some(Choice::Answer(k)) = choice {
-            if let Some(a) = item.answers.get(*k as usize) {
-                if let Some(v) = a.tags.care {
-                    care[v.index()] += 1;
-                }
-                if let Some(v) = a.tags.action {
-                    action[v.index()] += 1;
-                }
-                if let Some(v) = a.tags.threshold {
-                    threshold[v.index()] += 1;
-                }
-                if let Some(v) = a.tags.method {
-                    method[v.index()] += 1;
-                }
+fn risks(model: &ScoringModel, responses: &Responses, tally: &Tally) -> Vec<RaisedRisk> {
+    if tally.risks == 0 {
+        return Vec::new();
+    }
+    // One entry per raised risk, in the vocabulary's order; `slot[r]` is risk r's entry.
+    let mut slot = [usize::MAX; 7];
+    let mut raised: Vec<RaisedRisk> = Vec::with_capacity(tally.risks.count_ones() as usize);
+    for risk in Risk::ALL {
+        if tally.risks & (1 << risk.index()) != 0 {
+            slot[risk.index()] = raised.len();
+            raised.push(RaisedRisk { risk: *risk, raised_by: Vec::new() });
+        }
+    }
+    for (i, (item, choice)) in model.items.iter().zip(&responses.0).enumerate() {
+        let Some(Choice::Answer(k)) = choice else { continue };
+        let Some(answer) = model.answer(item, *k) else { continue };
+        let mut bits = answer.risks;
+        while bits != 0 {
+            let r = bits.trailing_zeros() as usize;
+            bits &= bits - 1;
+            if let Some(entry) = slot.get(r).and_then(|s| raised.get_mut(*s)) {
+                entry.raised_by.push(ItemAnswer { item: i, answer: *k });
             }
         }
     }
-    Readings { care: reading(&care), action: reading(&action), threshold: reading(&threshold), method: reading(&method) }
-}
-
-fn risks(model: &ScoringModel, responses: &Responses) -> Vec<RaisedRisk> {
-    let mut raised: u8 = 0;
-    for (item, choice) in model.items.iter().zip(&responses.0) {
-        if let Some(Choice::Answer(k)) = choice {
-            raised |= item.answers.get(*k as usize).map_or(0, |a| a.risks);
-        }
-    }
-    if raised == 0 {
-        return Vec::new();
-    }
-    Risk::ALL
-        .iter()
-        .filter(|r| raised & (1 << r.index()) != 0)
-        .map(|&risk| RaisedRisk {
-            risk,
-            raised_by: model
-                .items
-                .iter()
-                .zip(&responses.0)
-                .enumerate()
-                .filter_map(|(i, (item, choice))| match choice {
-                    Some(Choice::Answer(k)) if item.answers.get(*k as usize).is_some_and(|a| a.risks & (1 << risk.index()) != 0) => {
-                        Some(ItemAnswer { item: i, answer: *k })
-                    }
-                    _ => None,
-                })
-                .collect(),
-        })
-        .collect()
+    raised
 }
 
 fn spread(placements: &[Placement; 4]) -> Option<Spread> {
-    let placed: Vec<(usize, f64, Level)> = placements
-        .iter()
-        .enumerate()
-        .filter_map(|(d, p)| match p {
-            Placement::Placed { position, level } => Some((d, *position, *level)),
-            Placement::NotEnough => None,
-        })
-        .collect();
-    if placed.len() < 2 {
-        return None;
+    let mut hi: Option<(usize, f64, Level)> = None;
+    let mut lo: Option<(usize, f64, Level)> = None;
+    let mut placed = 0;
+    for (d, p) in placements.iter().enumerate() {
+        if let Placement::Placed { position, level } = *p {
+            placed += 1;
+            if hi.is_none_or(|h| position > h.1) {
+                hi = Some((d, position, level));
+            }
+            if lo.is_none_or(|l| position < l.1) {
+                lo = Some((d, position, level));
+            }
+        }
     }
-    let mut hi = placed[0];
-    let mut lo = placed[0];
-    for p in &placed[1..] {
-        if p.1 > hi.1 {
-            hi = *p;
-        }
-        if p.1 < lo.1 {
-            lo = *p;
-        }
+    let (hi, lo) = (hi?, lo?);
+    if placed < 2 {
+        return None;
     }
     Some(Spread { highest: Dimension::ALL[hi.0], lowest: Dimension::ALL[lo.0], gap: hi.1 - lo.1, levels_differ: hi.2 != lo.2 })
 }
 
-fn next_steps(model: &ScoringModel, responses: &Responses, tally: &Tally, overall: &Overall) -> Vec<NextStep> {
-    if overall.placement.level() != Some(Level::Intermediaire) && overall.placement.level() != Some(Level::Minimal) {
+fn next_steps(model: &ScoringModel, responses: &Responses, tally: &Tally, placements: &[Placement; 4], overall: &Overall) -> Vec<NextStep> {
+    if !matches!(overall.placement.level(), Some(Level::Minimal | Level::Intermediaire)) {
         return Vec::new();
     }
-    let mut steps: Vec<NextStep> = Vec::new();
+    // Moving one answer changes one dimension's position only: precompute what the others give.
+    let mut sum = 0.0;
+    let mut placed = 0usize;
+    let mut minimal = 0usize;
+    for p in placements {
+        if let Placement::Placed { position, level } = p {
+            sum += position;
+            placed += 1;
+            minimal += (*level == Level::Minimal) as usize;
+        }
+    }
+    let inv_placed = 1.0 / placed as f64;
+    // The best few as (level reached, position reached, item, from): ties keep the questionnaire's order.
+    let mut best: [(u8, f64, usize, u8); NEXT_STEPS] = [(0, f64::NEG_INFINITY, usize::MAX, 0); NEXT_STEPS];
     for (i, (item, choice)) in model.items.iter().zip(&responses.0).enumerate() {
         let Some(Choice::Answer(k)) = choice else { continue };
-        let k = *k as usize;
-        if k + 1 >= item.answers.len() {
-            continue;
+        let d = item.dimension;
+        // A dimension without a level does not move the partnership, whatever its answers.
+        let Placement::Placed { position: before, level: level_before } = placements[d] else { continue };
+        let (Some(now), Some(next)) = (model.answer(item, *k), model.answer(item, *k + 1)) else { continue };
+        let after_d = ((tally.sum[d] + next.position - now.position) / tally.answered[d] as f64).clamp(0.0, 100.0);
+        let position = (sum - before + after_d) * inv_placed;
+        let mut level = level_of(position);
+        let minimal_after = minimal - (level_before == Level::Minimal) as usize + (level_of(after_d) == Level::Minimal) as usize;
+        if level == Level::Maximal && minimal_after > 0 {
+            level = Level::Intermediaire;
         }
-        let mut moved = *tally;
-        moved.sum[item.dimension] += item.answers[k + 1].position - item.answers[k].position;
-        let after = overall_of(&moved.placements(model));
-        let Placement::Placed { position, level } = after.placement else { continue };
-        steps.push(NextStep { item: i, from: k as u8, to: k as u8 + 1, position_after: position, level_after: level });
+        let mut candidate = (level as u8, position, i, *k);
+        for slot in best.iter_mut() {
+            if (candidate.0, candidate.1) > (slot.0, slot.1) {
+                std::mem::swap(slot, &mut candidate);
+            }
+        }
     }
-    steps.sort_by(|a, b| {
-        b.level_after
-            .cmp(&a.level_after)
-            .then(b.position_after.total_cmp(&a.position_after))
-            .then(a.item.cmp(&b.item))
-    });
-    steps.truncate(NEXT_STEPS);
-    steps
+    best.iter()
+        .filter(|b| b.2 != usize::MAX)
+        .map(|&(level, position, item, from)| NextStep {
+            item,
+            from,
+            to: from + 1,
+            position_after: position,
+            level_after: Level::ALL[level as usize],
+        })
+        .collect()
 }
 
 fn dominant<T: Copy>(r: &Reading<T>) -> Option<T> {
@@ -423,7 +481,7 @@ pub fn case_profile(model: &ScoringModel, case: CaseId, responses: &Responses) -
     let tally = Tally::of(model, responses);
     let dimensions = tally.placements(model);
     let overall = overall_of(&dimensions).placement;
-    let r = readings(model, responses);
+    let r = tally.readings();
     CaseProfile { case, dimensions, overall, action: dominant(&r.action), method: dominant(&r.method) }
 }
 
@@ -477,7 +535,7 @@ pub fn assess_with(model: &ScoringModel, responses: &Responses) -> Assessment {
     let tally = Tally::of(model, responses);
     let placements = tally.placements(model);
     let overall = overall_of(&placements);
-    let readings = readings(model, responses);
+    let readings = tally.readings();
     let dimensions = [0, 1, 2, 3].map(|d| DimensionResult {
         dimension: Dimension::ALL[d],
         placement: placements[d],
@@ -488,9 +546,9 @@ pub fn assess_with(model: &ScoringModel, responses: &Responses) -> Assessment {
     Assessment {
         dimensions,
         overall,
-        risks: risks(model, responses),
+        risks: risks(model, responses, &tally),
         spread: spread(&placements),
-        next_steps: next_steps(model, responses, &tally, &overall),
+        next_steps: next_steps(model, responses, &tally, &placements, &overall),
         closest_case: closest_case(model, &placements, &overall, &readings),
         readings,
     }

@@ -1,0 +1,56 @@
+// Writes a screenshot of every screen, in French and English, at 1280 px and 375 px wide, into screenshots/ (git-ignored).
+// Run after `trunk build --release`: node tests/e2e/screenshots.mjs
+import fs from 'node:fs';
+import path from 'node:path';
+import { serve, launch, ready, answerStep, STEPS, ROOT } from './helpers.mjs';
+
+const OUT = path.join(ROOT, 'screenshots');
+fs.mkdirSync(OUT, { recursive: true });
+const server = await serve();
+const browser = await launch();
+const written = [];
+
+for (const lang of ['fr', 'en']) {
+  for (const width of [1280, 375]) {
+    const context = await browser.newContext({ viewport: { width, height: width > 500 ? 900 : 740 } });
+    const page = await context.newPage();
+    const shot = async (name) => {
+      const file = path.join(OUT, `${name}-${lang}-${width}.png`);
+      await page.screenshot({ path: file, fullPage: true });
+      written.push(path.relative(ROOT, file));
+    };
+    await page.goto(`${server.origin}/?lang=${lang}`);
+    await ready(page);
+    await shot('1-accueil');
+    await page.click('#commencer');
+    await page.waitForSelector('.page[data-screen=profil]');
+    await page.click('#role-association');
+    await page.fill('#partenariat', lang === 'fr' ? 'PRE du quartier des Hauts' : 'Les Hauts district PRE');
+    await shot('2-profil');
+    await page.click('#suivant');
+    for (const [s, step] of STEPS.entries()) {
+      await page.waitForSelector(`.page[data-screen=${step}]`);
+      // A varied, mostly intermediate partnership, with one question left for the notice.
+      await answerStep(page, (i, n) => (s === 1 && i === 0 ? null : [1, 1, 2, 0, 1, 2, 1][i % 7] % (n - 1)));
+      await shot(`3-etape-${s + 1}-${step}`);
+      await page.click('#suivant');
+    }
+    await page.waitForSelector('.page[data-screen=verification]');
+    await shot('4-verification');
+    await page.click('#suivant');
+    await page.waitForSelector('.page[data-screen=resultat]');
+    await shot('5-resultat');
+    await page.click('#effacer');
+    await page.waitForSelector('#effacer-oui');
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await shot('6-confirmation-effacement');
+    await page.evaluate(() => localStorage.setItem('partenariat.etat', '{"version":1,"abîmé":'));
+    await page.reload();
+    await ready(page);
+    await shot('7-etat-abime');
+    await context.close();
+  }
+}
+await browser.close();
+await server.close();
+console.log(`${written.length} screenshots:\n${written.join('\n')}`);
