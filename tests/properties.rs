@@ -51,9 +51,10 @@ proptest! {
             prop_assert!(strength > 0.5 && strength <= 1.0 && count <= of);
         }
         if let Reading::Hybrid { values } = &a.readings.care {
-            let total: f64 = values.iter().map(|v| v.1).sum();
+            let total: f64 = values.iter().flatten().map(|v| v.1).sum();
             prop_assert!((total - 1.0).abs() < 1e-9);
-            prop_assert!(values.iter().all(|v| v.1 <= 0.5));
+            prop_assert!(values.iter().flatten().all(|v| v.1 <= 0.5));
+            prop_assert!(values.windows(2).all(|w| w[1].map_or(0.0, |v| v.1) <= w[0].map_or(0.0, |v| v.1)), "most frequent first");
         }
         prop_assert!(a.next_steps.len() <= 3);
         if let Some(s) = a.spread { prop_assert!(s.gap >= 0.0 && s.gap <= 100.0); }

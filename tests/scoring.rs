@@ -90,7 +90,7 @@ fn risks_name_the_answers_that_raised_them() {
             let a = assess(q, &r);
             for risk in &answer.risks {
                 let raised = a.risks.iter().find(|x| x.risk == *risk).unwrap_or_else(|| panic!("{} not raised by {}", risk, answer.id));
-                assert!(raised.raised_by.iter().any(|x| x.item == item && x.answer as usize == k));
+                assert!(a.raised_by(raised).iter().any(|x| x.item == item && x.answer as usize == k));
             }
         }
     }

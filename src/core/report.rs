@@ -55,7 +55,7 @@ impl<'a> Report<'a> {
             risks: a
                 .risks
                 .iter()
-                .map(|r| RiskReport { risk: r.risk.id(), raised_by: r.raised_by.iter().map(|x| ids(q, x.item, x.answer)).collect() })
+                .map(|r| RiskReport { risk: r.risk.id(), raised_by: a.raised_by(r).iter().map(|x| ids(q, x.item, x.answer)).collect() })
                 .collect(),
             spread: &a.spread,
             next_steps: a
@@ -78,7 +78,7 @@ fn reading_text<T: Vocabulary>(q: &Questionnaire, r: &Reading<T>, name: impl Fn(
         Reading::NotEnough => if fr { "pas assez d'indices".to_string() } else { "not enough evidence".to_string() },
         Reading::Dominant { value, strength, .. } => format!("{} ({:.0} %)", name(*value), strength * 100.0),
         Reading::Hybrid { values } => {
-            let parts: Vec<String> = values.iter().map(|(v, s)| format!("{} {:.0} %", name(*v), s * 100.0)).collect();
+            let parts: Vec<String> = values.iter().flatten().map(|(v, s)| format!("{} {:.0} %", name(*v), s * 100.0)).collect();
             format!("{} : {}", if fr { "hybride" } else { "hybrid" }, parts.join(", "))
         }
     }

@@ -80,8 +80,9 @@ pub enum Reading<T> {
     NotEnough,
     /// One value carries more than half of the answers that speak to this reading.
     Dominant { value: T, strength: f64, count: usize, of: usize },
-    /// No value carries more than half: the values present, most frequent first, with their shares.
-    Hybrid { values: Vec<(T, f64)> },
+    /// No value carries more than half: the values present, most frequent first, with their shares
+    /// (a fixed array, so that scoring allocates nothing for it; unused places are None).
+    Hybrid { values: [Option<(T, f64)>; 3] },
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -99,10 +100,39 @@ pub struct ItemAnswer {
     pub answer: u8,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+/// A risk raised; the answers that raised it are `Assessment::raised_by(&raised)`.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 pub struct RaisedRisk {
     pub risk: Risk,
-    pub raised_by: Vec<ItemAnswer>,
+    #[serde(skip)]
+    first: usize,
+    #[serde(skip)]
+    count: usize,
+}
+
+/// A set of dimensions, kept as bits so that scoring allocates nothing for it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Dimensions(u8);
+
+impl Dimensions {
+    pub fn insert(&mut self, d: Dimension) {
+        self.0 |= 1 << d.index();
+    }
+    pub fn contains(self, d: Dimension) -> bool {
+        self.0 & (1 << d.index()) != 0
+    }
+    pub fn is_empty(self) -> bool {
+        self.0 == 0
+    }
+    pub fn iter(self) -> impl Iterator<Item = Dimension> {
+        Dimension::ALL.iter().copied().filter(move |d| self.contains(*d))
+    }
+}
+
+impl Serialize for Dimensions {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.iter())
+    }
 }
 
 /// How far apart the dimensions are.
@@ -136,7 +166,7 @@ pub struct CaseMatch {
     pub same_level: bool,
     pub shared_action: Option<Action>,
     pub shared_method: Option<MethodStyle>,
-    pub near_dimensions: Vec<Dimension>,
+    pub near_dimensions: Dimensions,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -145,6 +175,9 @@ pub struct Assessment {
     pub overall: Overall,
     pub readings: Readings,
     pub risks: Vec<RaisedRisk>,
+    /// The answers behind each risk, grouped by risk (see `raised_by`).
+    #[serde(skip)]
+    risk_sources: Vec<ItemAnswer>,
     pub spread: Option<Spread>,
     pub next_steps: Vec<NextStep>,
     pub closest_case: Option<CaseMatch>,
@@ -153,6 +186,11 @@ pub struct Assessment {
 impl Assessment {
     pub fn dimension(&self, d: Dimension) -> &DimensionResult {
         &self.dimensions[d.index()]
+    }
+
+    /// The answers that raised a risk, in the questionnaire's order.
+    pub fn raised_by(&self, raised: &RaisedRisk) -> &[ItemAnswer] {
+        self.risk_sources.get(raised.first..raised.first + raised.count).unwrap_or(&[])
     }
 }
 
@@ -166,23 +204,35 @@ pub struct CaseProfile {
     pub method: Option<MethodStyle>,
 }
 
-/// One answer as the scoring reads it: 16 bytes, no pointers. Each item also has two
-/// pseudo-answers after its real ones, for « je ne sais pas » and for no answer, so that the
-/// inner loop adds the same way whatever the choice (no unpredictable branch).
+/// One answer as the scoring reads it, with no pointers. Each item also has two pseudo-answers
+/// after its real ones, for « je ne sais pas » and for no answer, so that the inner loop adds
+/// the same way whatever the choice (no unpredictable branch).
 #[derive(Debug, Clone, Copy)]
 struct ScoredAnswer {
     position: f64,
-    /// Indices into the reading counters; the last counter of each is a sink for « no tag ».
-    care: u8,
-    action: u8,
-    threshold: u8,
-    method: u8,
+    /// Every counter this answer adds one to, as 6-bit lanes of one integer (see `Lane`):
+    /// a whole questionnaire (at most 32 items) never overflows a lane.
+    counters: u128,
     risks: u8,
-    answered: u8,
-    dont_know: u8,
 }
 
-const SINK: u8 = 3;
+/// The counters packed in `ScoredAnswer::counters`, by lane.
+struct Lane;
+impl Lane {
+    const BITS: u32 = 6;
+    const CARE: usize = 0;
+    const ACTION: usize = 3;
+    const THRESHOLD: usize = 6;
+    const METHOD: usize = 9;
+    const ANSWERED: usize = 11;
+    const DONT_KNOW: usize = 15;
+    fn one(lane: usize) -> u128 {
+        1u128 << (lane as u32 * Self::BITS)
+    }
+    fn get(packed: u128, lane: usize) -> usize {
+        ((packed >> (lane as u32 * Self::BITS)) & ((1 << Self::BITS) - 1)) as usize
+    }
+}
 
 #[derive(Debug, Clone, Copy)]
 struct ScoredItem {
@@ -201,12 +251,9 @@ pub struct ScoringModel {
     pub(crate) cases: Vec<CaseProfile>,
 }
 
-fn tag<T: Vocabulary>(t: Option<T>) -> u8 {
-    t.map_or(SINK, |v| v.index() as u8)
+fn tag<T: Vocabulary>(t: Option<T>, first_lane: usize) -> u128 {
+    t.map_or(0, |v| Lane::one(first_lane + v.index()))
 }
-
-const PSEUDO: ScoredAnswer =
-    ScoredAnswer { position: 0.0, care: SINK, action: SINK, threshold: SINK, method: SINK, risks: 0, answered: 0, dont_know: 0 };
 
 impl ScoringModel {
     pub fn new(content: &Content, cases: Vec<CaseProfile>) -> Self {
@@ -219,16 +266,15 @@ impl ScoringModel {
                 items.push(ScoredItem { dimension: d.id.index(), first: answers.len(), count: item.answers.len() });
                 answers.extend(item.answers.iter().enumerate().map(|(k, a)| ScoredAnswer {
                     position: k as f64 * 100.0 / last,
-                    care: tag(a.care),
-                    action: tag(a.action),
-                    threshold: tag(a.threshold),
-                    method: tag(a.method),
+                    counters: tag(a.care, Lane::CARE)
+                        + tag(a.action, Lane::ACTION)
+                        + tag(a.threshold, Lane::THRESHOLD)
+                        + tag(a.method, Lane::METHOD)
+                        + Lane::one(Lane::ANSWERED + d.id.index()),
                     risks: a.risks.iter().fold(0u8, |m, r| m | 1 << r.index()),
-                    answered: 1,
-                    dont_know: 0,
                 }));
-                answers.push(ScoredAnswer { dont_know: 1, ..PSEUDO });
-                answers.push(PSEUDO);
+                answers.push(ScoredAnswer { position: 0.0, counters: Lane::one(Lane::DONT_KNOW + d.id.index()), risks: 0 });
+                answers.push(ScoredAnswer { position: 0.0, counters: 0, risks: 0 });
                 items_per_dimension[d.id.index()] += 1;
             }
         }
@@ -274,29 +320,26 @@ struct Tally {
 
 impl Tally {
     fn of(model: &ScoringModel, responses: &Responses) -> Tally {
-        let mut t = Tally {
-            sum: [0.0; 4],
-            answered: [0; 4],
-            dont_know: [0; 4],
-            care: [0; 4],
-            action: [0; 4],
-            threshold: [0; 4],
-            method: [0; 4],
-            risks: 0,
-        };
+        let mut sum = [0.0; 4];
+        let mut packed: u128 = 0;
+        let mut risks = 0u8;
         for (item, choice) in model.items.iter().zip(&responses.0) {
             let a = model.entry(item, *choice);
-            let d = item.dimension;
-            t.sum[d] += a.position;
-            t.answered[d] += a.answered as usize;
-            t.dont_know[d] += a.dont_know as usize;
-            t.care[a.care as usize] += 1;
-            t.action[a.action as usize] += 1;
-            t.threshold[a.threshold as usize] += 1;
-            t.method[a.method as usize] += 1;
-            t.risks |= a.risks;
+            sum[item.dimension] += a.position;
+            packed += a.counters;
+            risks |= a.risks;
         }
-        t
+        let lanes = |first: usize, n: usize| -> [usize; 4] { std::array::from_fn(|i| if i < n { Lane::get(packed, first + i) } else { 0 }) };
+        Tally {
+            sum,
+            answered: lanes(Lane::ANSWERED, 4),
+            dont_know: lanes(Lane::DONT_KNOW, 4),
+            care: lanes(Lane::CARE, 3),
+            action: lanes(Lane::ACTION, 3),
+            threshold: lanes(Lane::THRESHOLD, 3),
+            method: lanes(Lane::METHOD, 2),
+            risks,
+        }
     }
 
     fn placement(&self, model: &ScoringModel, d: usize) -> Placement {
@@ -359,29 +402,28 @@ fn reading<T: Vocabulary>(counts: &[usize]) -> Reading<T> {
     if count * 2 > of {
         return Reading::Dominant { value: T::ALL[best], strength: count as f64 / of as f64, count, of };
     }
-    let mut values: Vec<(T, f64)> = T::ALL
-        .iter()
-        .zip(counts)
-        .filter(|(_, c)| **c > 0)
-        .map(|(v, c)| (*v, *c as f64 / of as f64))
-        .collect();
-    values.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    let mut values: [Option<(T, f64)>; 3] = [None; 3];
+    let mut n = 0;
+    for (v, c) in T::ALL.iter().zip(counts) {
+        if *c > 0 && n < values.len() {
+            values[n] = Some((*v, *c as f64 / of as f64));
+            n += 1;
+        }
+    }
+    // Most frequent first; equal shares keep the vocabulary's order (a stable sort of three).
+    values[..n].sort_by(|a, b| match (a, b) {
+        (Some(a), Some(b)) => b.1.total_cmp(&a.1),
+        _ => std::cmp::Ordering::Equal,
+    });
     Reading::Hybrid { values }
 }
 
-fn risks(model: &ScoringModel, responses: &Responses, tally: &Tally) -> Vec<RaisedRisk> {
+/// The risks raised, in the vocabulary's order, and the answers behind them grouped by risk.
+fn risks(model: &ScoringModel, responses: &Responses, tally: &Tally) -> (Vec<RaisedRisk>, Vec<ItemAnswer>) {
     if tally.risks == 0 {
-        return Vec::new();
+        return (Vec::new(), Vec::new());
     }
-    // One entry per raised risk, in the vocabulary's order; `slot[r]` is risk r's entry.
-    let mut slot = [usize::MAX; 7];
-    let mut raised: Vec<RaisedRisk> = Vec::with_capacity(tally.risks.count_ones() as usize);
-    for risk in Risk::ALL {
-        if tally.risks & (1 << risk.index()) != 0 {
-            slot[risk.index()] = raised.len();
-            raised.push(RaisedRisk { risk: *risk, raised_by: Vec::new() });
-        }
-    }
+    let mut sources: Vec<(Risk, ItemAnswer)> = Vec::new();
     for (i, (item, choice)) in model.items.iter().zip(&responses.0).enumerate() {
         let Some(Choice::Answer(k)) = choice else { continue };
         let Some(answer) = model.answer(item, *k) else { continue };
@@ -389,12 +431,20 @@ fn risks(model: &ScoringModel, responses: &Responses, tally: &Tally) -> Vec<Rais
         while bits != 0 {
             let r = bits.trailing_zeros() as usize;
             bits &= bits - 1;
-            if let Some(entry) = slot.get(r).and_then(|s| raised.get_mut(*s)) {
-                entry.raised_by.push(ItemAnswer { item: i, answer: *k });
+            if let Some(risk) = Risk::ALL.get(r) {
+                sources.push((*risk, ItemAnswer { item: i, answer: *k }));
             }
         }
     }
-    raised
+    sources.sort_by_key(|(risk, _)| *risk);
+    let mut raised: Vec<RaisedRisk> = Vec::with_capacity(tally.risks.count_ones() as usize);
+    for (n, (risk, _)) in sources.iter().enumerate() {
+        match raised.last_mut() {
+            Some(last) if last.risk == *risk => last.count += 1,
+            _ => raised.push(RaisedRisk { risk: *risk, first: n, count: 1 }),
+        }
+    }
+    (raised, sources.into_iter().map(|(_, by)| by).collect())
 }
 
 fn spread(placements: &[Placement; 4]) -> Option<Spread> {
@@ -518,14 +568,17 @@ fn closest_case(model: &ScoringModel, placements: &[Placement; 4], overall: &Ove
         same_level: case.overall.level().is_some() && case.overall.level() == overall.placement.level(),
         shared_action: action.filter(|a| case.action == Some(*a)),
         shared_method: method.filter(|m| case.method == Some(*m)),
-        near_dimensions: Dimension::ALL
-            .iter()
-            .zip(placements.iter().zip(&case.dimensions))
-            .filter_map(|(d, (a, b))| match (a.position(), b.position()) {
-                (Some(a), Some(b)) if (a - b).abs() <= NEAR_POINTS => Some(*d),
-                _ => None,
-            })
-            .collect(),
+        near_dimensions: {
+            let mut near = Dimensions::default();
+            for (d, (a, b)) in Dimension::ALL.iter().zip(placements.iter().zip(&case.dimensions)) {
+                if let (Some(a), Some(b)) = (a.position(), b.position()) {
+                    if (a - b).abs() <= NEAR_POINTS {
+                        near.insert(*d);
+                    }
+                }
+            }
+            near
+        },
     })
 }
 
@@ -543,10 +596,12 @@ pub fn assess_with(model: &ScoringModel, responses: &Responses) -> Assessment {
         dont_know: tally.dont_know[d],
         items: model.items_per_dimension[d],
     });
+    let (risks, risk_sources) = risks(model, responses, &tally);
     Assessment {
         dimensions,
         overall,
-        risks: risks(model, responses, &tally),
+        risks,
+        risk_sources,
         spread: spread(&placements),
         next_steps: next_steps(model, responses, &tally, &placements, &overall),
         closest_case: closest_case(model, &placements, &overall, &readings),

@@ -27,7 +27,7 @@ fn reading<T: Vocabulary>(id: &str, title: &str, r: &Reading<T>, texts: &BTreeMa
             }
         }
         Reading::Hybrid { values } => {
-            let parts: Vec<String> = values.iter().map(|(v, s)| format!("{} {:.0} %", texts[v].name, s * 100.0)).collect();
+            let parts: Vec<String> = values.iter().flatten().map(|(v, s)| format!("{} {:.0} %", texts[v].name, s * 100.0)).collect();
             html! {
                 <>
                     <p><strong>{ t.reading_hybrid }</strong>{ " : " }{ parts.join(", ") }</p>
@@ -83,7 +83,7 @@ pub fn RiskList(props: &RiskListProps) -> Html {
                         <p>{ &f.feedback }</p>
                         <p class="hint">{ t.raised_by }</p>
                         <ul>
-                            { for raised.raised_by.iter().filter_map(|x| {
+                            { for props.assessment.raised_by(raised).iter().filter_map(|x| {
                                 let item = q.item(x.item)?;
                                 debug_assert_eq!(props.responses.get(x.item), Some(Choice::Answer(x.answer)));
                                 let answer = item.answers.get(x.answer as usize)?;
