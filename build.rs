@@ -1,12 +1,15 @@
 //! Reads the questionnaire content (`content/*.toml`), checks it, and hands it to the crate as JSON.
 //!
-//! The content is TOML so that a non-programmer can edit it; it is turned into JSON here so
-//! that the WebAssembly bundle carries no TOML parser. A content error stops the build
+//! The content is TOML so that a non-programmer can edit it; it is turned here into a compact
+//! binary form (`src/core/codec.rs`) so that the WebAssembly bundle carries no parser for it. A content error stops the build
 //! with a message naming the file and the place to fix.
 
 #[allow(dead_code)]
 #[path = "src/core/model.rs"]
 mod model;
+#[allow(dead_code)]
+#[path = "src/core/codec.rs"]
+mod codec;
 
 use std::path::Path;
 
@@ -27,9 +30,10 @@ fn fail(path: &str, errors: &[String]) -> ! {
     panic!("{msg}");
 }
 
-fn write<T: serde::Serialize>(out: &Path, name: &str, value: &T) {
-    let json = serde_json::to_string(value).expect("content serialises to JSON");
-    std::fs::write(out.join(name), json).expect("OUT_DIR is writable");
+fn write<T: codec::Codec + PartialEq + std::fmt::Debug>(out: &Path, name: &str, value: &T) {
+    let bytes = codec::encode_to_vec(value);
+    assert_eq!(codec::decode_all::<T>(&bytes).as_ref(), Some(value), "the encoding of {name} reads back");
+    std::fs::write(out.join(name), bytes).expect("OUT_DIR is writable");
 }
 
 fn main() {
@@ -63,7 +67,8 @@ fn main() {
 
     let out_dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     let out = Path::new(&out_dir);
-    write(out, "fr.json", &fr);
-    write(out, "en.json", &en);
-    write(out, "cases.json", &cases);
+    println!("cargo:rerun-if-changed=src/core/codec.rs");
+    write(out, "fr.bin", &fr);
+    write(out, "en.bin", &en);
+    write(out, "cases.bin", &cases);
 }

@@ -1,10 +1,12 @@
 //! The scoring core: pure Rust (std, serde, serde_json), knows nothing of the DOM, storage or Yew.
 
 pub mod answers_file;
+pub mod codec;
 pub mod model;
 pub mod questionnaire;
 pub mod report;
 pub mod scoring;
+pub mod view;
 
 pub use answers_file::{AnswersFile, AnswersFileError, Profile};
 pub use model::{Action, Care, CaseId, Dimension, Language, Level, MethodStyle, Risk, Role, Threshold, Vocabulary};

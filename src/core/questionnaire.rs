@@ -1,5 +1,6 @@
 //! The questionnaire in one language, ready to be answered and scored: items in a fixed order, each with its dimension and answers.
 
+use super::codec::decode_all;
 use super::model::{CaseAnswers, CasesFile, Content, Dimension, ItemContent, Language, Vocabulary};
 use super::scoring::{self, CaseProfile, ScoringModel};
 use std::sync::OnceLock;
@@ -51,24 +52,25 @@ pub struct Questionnaire {
     cases: Vec<CaseAnswers>,
 }
 
-static FR: OnceLock<Questionnaire> = OnceLock::new();
-static EN: OnceLock<Questionnaire> = OnceLock::new();
+static FR_LOADED: OnceLock<Questionnaire> = OnceLock::new();
+static EN_LOADED: OnceLock<Questionnaire> = OnceLock::new();
 
-const FR_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/fr.json"));
-const EN_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/en.json"));
-const CASES_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/cases.json"));
+const FR: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/fr.bin"));
+const EN: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/en.bin"));
+const CASES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/cases.bin"));
 
 impl Questionnaire {
     /// The built-in questionnaire in a language. Its content was checked by `build.rs`
     /// and is loaded once.
     pub fn get(language: Language) -> &'static Questionnaire {
-        let (cell, json) = match language {
-            Language::Fr => (&FR, FR_JSON),
-            Language::En => (&EN, EN_JSON),
+        let (cell, bytes) = match language {
+            Language::Fr => (&FR_LOADED, FR),
+            Language::En => (&EN_LOADED, EN),
         };
         cell.get_or_init(|| {
-            let content: Content = serde_json::from_str(json).expect("content checked by build.rs");
-            let cases: CasesFile = serde_json::from_str(CASES_JSON).expect("cases checked by build.rs");
+            // build.rs checked the content and that its encoding reads back.
+            let content: Content = decode_all(bytes).expect("content encoded by build.rs");
+            let cases: CasesFile = decode_all(CASES).expect("cases encoded by build.rs");
             Questionnaire::new(content, cases.cases)
         })
     }

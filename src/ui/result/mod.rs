@@ -5,6 +5,7 @@ mod dimensions;
 mod readings;
 mod scale;
 
+use crate::core::view::whole;
 use crate::core::{assess, Level, Questionnaire, Vocabulary};
 use crate::i18n::{fill, ui};
 use crate::state::{Action, AppState, Screen};
@@ -67,7 +68,7 @@ pub fn ResultScreen(props: &ResultScreenProps) -> Html {
                     <p class="level-badge" id="niveau" data-level={level.id()}>
                         <span class="level-label">{ t.overall }{ " : " }</span>
                         <strong>{ &f.name }</strong>
-                        <span class="level-position">{ " — " }{ fill(t.position, &[("n", &format!("{position:.0}"))]) }</span>
+                        <span class="level-position">{ " — " }{ fill(t.position, &[("n", &whole(position).to_string())]) }</span>
                     </p>
                     <ScaleChart {position} {level} {language} />
                     <p class="definition">{ &f.definition }</p>
@@ -84,7 +85,7 @@ pub fn ResultScreen(props: &ResultScreenProps) -> Html {
     };
     let spread = a.spread.map(|s| {
         let title = |d: crate::core::Dimension| c.dimensions[d.index()].title.clone();
-        let gap = format!("{:.0}", s.gap);
+        let gap = whole(s.gap).to_string();
         if s.levels_differ {
             fill(t.spread_differ, &[("high", &title(s.highest)), ("low", &title(s.lowest)), ("gap", &gap)])
         } else {

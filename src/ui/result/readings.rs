@@ -2,7 +2,8 @@
 
 use crate::core::model::Feedback;
 use crate::core::{Assessment, Choice, Language, Questionnaire, Reading, Responses, Vocabulary};
-use crate::i18n::ui;
+use crate::core::view::percent;
+use crate::i18n::{fill, ui};
 use std::collections::BTreeMap;
 use yew::prelude::*;
 
@@ -17,17 +18,17 @@ fn reading<T: Vocabulary>(id: &str, title: &str, r: &Reading<T>, texts: &BTreeMa
     let hybrid = &Questionnaire::get(language).content.texts.hybrid;
     let body = match r {
         Reading::NotEnough => html! { <p>{ t.reading_not_enough }</p> },
-        Reading::Dominant { value, strength, .. } => {
+        Reading::Dominant { value, count, of, .. } => {
             let f = &texts[value];
             html! {
                 <>
-                    <p><strong>{ &f.name }</strong>{ format!(" ({:.0} %)", strength * 100.0) }</p>
+                    <p><strong>{ &f.name }</strong>{ " (" }{ fill(t.reading_count, &[("n", &count.to_string()), ("of", &of.to_string())]) }{ ")" }</p>
                     <p>{ &f.feedback }</p>
                 </>
             }
         }
         Reading::Hybrid { values } => {
-            let parts: Vec<String> = values.iter().flatten().map(|(v, s)| format!("{} {:.0} %", texts[v].name, s * 100.0)).collect();
+            let parts: Vec<String> = values.iter().flatten().map(|(v, s)| format!("{} {} %", texts[v].name, percent(*s))).collect();
             html! {
                 <>
                     <p><strong>{ t.reading_hybrid }</strong>{ " : " }{ parts.join(", ") }</p>

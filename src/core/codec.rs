@@ -1,0 +1,175 @@
+//! A compact binary form of the questionnaire content: `build.rs` writes it, the library reads it at start-up, so the bundle carries no parser for the content.
+//!
+//! Strings are a length (LEB128) and UTF-8 bytes; sequences and maps a count then their
+//! elements; options a 0/1 byte; vocabulary values their index. Self-contained (std only)
+//! like `model.rs`, which `build.rs` includes beside it.
+
+use super::model::*;
+use std::collections::BTreeMap;
+
+/// Reads values back from the bytes `encode` wrote.
+pub struct Reader<'a> {
+    bytes: &'a [u8],
+}
+
+impl<'a> Reader<'a> {
+    pub fn new(bytes: &'a [u8]) -> Self {
+        Reader { bytes }
+    }
+    fn byte(&mut self) -> Option<u8> {
+        let (first, rest) = self.bytes.split_first()?;
+        self.bytes = rest;
+        Some(*first)
+    }
+    fn len(&mut self) -> Option<usize> {
+        let mut value = 0usize;
+        for shift in (0..35).step_by(7) {
+            let b = self.byte()?;
+            value |= ((b & 0x7f) as usize) << shift;
+            if b & 0x80 == 0 {
+                return Some(value);
+            }
+        }
+        None
+    }
+    fn take(&mut self, n: usize) -> Option<&'a [u8]> {
+        if n > self.bytes.len() {
+            return None;
+        }
+        let (head, rest) = self.bytes.split_at(n);
+        self.bytes = rest;
+        Some(head)
+    }
+    pub fn is_empty(&self) -> bool {
+        self.bytes.is_empty()
+    }
+}
+
+fn write_len(out: &mut Vec<u8>, mut n: usize) {
+    loop {
+        let b = (n & 0x7f) as u8;
+        n >>= 7;
+        if n == 0 {
+            out.push(b);
+            return;
+        }
+        out.push(b | 0x80);
+    }
+}
+
+pub trait Codec: Sized {
+    fn encode(&self, out: &mut Vec<u8>);
+    fn decode(r: &mut Reader<'_>) -> Option<Self>;
+}
+
+/// Decodes a whole value; None if the bytes are not exactly one value.
+pub fn decode_all<T: Codec>(bytes: &[u8]) -> Option<T> {
+    let mut r = Reader::new(bytes);
+    let value = T::decode(&mut r)?;
+    r.is_empty().then_some(value)
+}
+
+pub fn encode_to_vec<T: Codec>(value: &T) -> Vec<u8> {
+    let mut out = Vec::new();
+    value.encode(&mut out);
+    out
+}
+
+impl Codec for String {
+    fn encode(&self, out: &mut Vec<u8>) {
+        write_len(out, self.len());
+        out.extend_from_slice(self.as_bytes());
+    }
+    fn decode(r: &mut Reader<'_>) -> Option<Self> {
+        let n = r.len()?;
+        String::from_utf8(r.take(n)?.to_vec()).ok()
+    }
+}
+
+impl<T: Codec> Codec for Vec<T> {
+    fn encode(&self, out: &mut Vec<u8>) {
+        write_len(out, self.len());
+        self.iter().for_each(|v| v.encode(out));
+    }
+    fn decode(r: &mut Reader<'_>) -> Option<Self> {
+        let n = r.len()?;
+        (0..n).map(|_| T::decode(r)).collect()
+    }
+}
+
+impl<T: Codec> Codec for Option<T> {
+    fn encode(&self, out: &mut Vec<u8>) {
+        match self {
+            None => out.push(0),
+            Some(v) => {
+                out.push(1);
+                v.encode(out);
+            }
+        }
+    }
+    fn decode(r: &mut Reader<'_>) -> Option<Self> {
+        match r.byte()? {
+            0 => Some(None),
+            1 => Some(Some(T::decode(r)?)),
+            _ => None,
+        }
+    }
+}
+
+impl<K: Codec + Ord, V: Codec> Codec for BTreeMap<K, V> {
+    fn encode(&self, out: &mut Vec<u8>) {
+        write_len(out, self.len());
+        for (k, v) in self {
+            k.encode(out);
+            v.encode(out);
+        }
+    }
+    fn decode(r: &mut Reader<'_>) -> Option<Self> {
+        let n = r.len()?;
+        let mut map = BTreeMap::new();
+        for _ in 0..n {
+            let k = K::decode(r)?;
+            map.insert(k, V::decode(r)?);
+        }
+        Some(map)
+    }
+}
+
+macro_rules! vocabulary_codec {
+    ($($t:ty),*) => {$(
+        impl Codec for $t {
+            fn encode(&self, out: &mut Vec<u8>) {
+                out.push(self.index() as u8);
+            }
+            fn decode(r: &mut Reader<'_>) -> Option<Self> {
+                <$t as Vocabulary>::ALL.get(r.byte()? as usize).copied()
+            }
+        }
+    )*};
+}
+vocabulary_codec!(Dimension, Level, Care, Action, Threshold, MethodStyle, Risk, Role, CaseId, Language);
+
+macro_rules! struct_codec {
+    ($($t:ident { $($field:ident),* $(,)? })*) => {$(
+        impl Codec for $t {
+            fn encode(&self, out: &mut Vec<u8>) {
+                $(self.$field.encode(out);)*
+            }
+            fn decode(r: &mut Reader<'_>) -> Option<Self> {
+                Some($t { $($field: Codec::decode(r)?,)* })
+            }
+        }
+    )*};
+}
+struct_codec! {
+    Content { language, texts, levels, care, action, threshold, method, risks, roles, cases, dimensions }
+    Texts { title, intro, no_failure, dissatisfaction, unknown_answer, hybrid }
+    Feedback { name, definition, feedback, source }
+    CaseText { name, summary, source }
+    DimensionContent { id, title, intro, source, items }
+    ItemContent { id, source, question, help, answers }
+    AnswerContent { id, text, care, action, threshold, method, risks }
+    CasesFile { cases }
+    CaseAnswers { id, level, answers }
+    CaseAnswer { item, answer, quote }
+}
