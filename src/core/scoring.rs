@@ -248,6 +248,8 @@ pub struct ScoringModel {
     items: Vec<ScoredItem>,
     answers: Vec<ScoredAnswer>,
     items_per_dimension: [usize; 4],
+    /// Items with at least one answer that raises a risk.
+    risky_items: Vec<usize>,
     pub(crate) cases: Vec<CaseProfile>,
 }
 
@@ -278,7 +280,15 @@ impl ScoringModel {
                 items_per_dimension[d.id.index()] += 1;
             }
         }
-        ScoringModel { items, answers, items_per_dimension, cases }
+        let risky_items = content
+            .dimensions
+            .iter()
+            .flat_map(|d| &d.items)
+            .enumerate()
+            .filter(|(_, item)| item.answers.iter().any(|a| !a.risks.is_empty()))
+            .map(|(i, _)| i)
+            .collect();
+        ScoringModel { items, answers, items_per_dimension, risky_items, cases }
     }
 
     /// The entry a choice adds: a real answer, « je ne sais pas », or nothing.
@@ -423,28 +433,25 @@ fn risks(model: &ScoringModel, responses: &Responses, tally: &Tally) -> (Vec<Rai
     if tally.risks == 0 {
         return (Vec::new(), Vec::new());
     }
-    let mut sources: Vec<(Risk, ItemAnswer)> = Vec::new();
-    for (i, (item, choice)) in model.items.iter().zip(&responses.0).enumerate() {
-        let Some(Choice::Answer(k)) = choice else { continue };
-        let Some(answer) = model.answer(item, *k) else { continue };
-        let mut bits = answer.risks;
-        while bits != 0 {
-            let r = bits.trailing_zeros() as usize;
-            bits &= bits - 1;
-            if let Some(risk) = Risk::ALL.get(r) {
-                sources.push((*risk, ItemAnswer { item: i, answer: *k }));
+    // Risks in the vocabulary's order, each with its answers in the questionnaire's order.
+    let mut raised: Vec<RaisedRisk> = Vec::with_capacity(tally.risks.count_ones() as usize);
+    let mut sources: Vec<ItemAnswer> = Vec::new();
+    for risk in Risk::ALL {
+        let bit = 1u8 << risk.index();
+        if tally.risks & bit == 0 {
+            continue;
+        }
+        let first = sources.len();
+        for &i in &model.risky_items {
+            if let (Some(item), Some(Some(Choice::Answer(k)))) = (model.items.get(i), responses.0.get(i)) {
+                if model.answer(item, *k).is_some_and(|a| a.risks & bit != 0) {
+                    sources.push(ItemAnswer { item: i, answer: *k });
+                }
             }
         }
+        raised.push(RaisedRisk { risk: *risk, first, count: sources.len() - first });
     }
-    sources.sort_by_key(|(risk, _)| *risk);
-    let mut raised: Vec<RaisedRisk> = Vec::with_capacity(tally.risks.count_ones() as usize);
-    for (n, (risk, _)) in sources.iter().enumerate() {
-        match raised.last_mut() {
-            Some(last) if last.risk == *risk => last.count += 1,
-            _ => raised.push(RaisedRisk { risk: *risk, first: n, count: 1 }),
-        }
-    }
-    (raised, sources.into_iter().map(|(_, by)| by).collect())
+    (raised, sources)
 }
 
 fn spread(placements: &[Placement; 4]) -> Option<Spread> {

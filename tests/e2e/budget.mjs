@@ -1,0 +1,38 @@
+// Reports the budgets of the release bundle (not a test: figures go in BENCHMARKS.md).
+//   - first load: gzip -9 size of each file the page loads (HTML, JS, wasm, CSS), against 150 KB;
+//   - first render: median, over 10 cold loads in headless Chromium, of the time from navigation
+//     to the first screen's heading in the DOM (performance.now() in the page).
+// Run after `trunk build --release`: node tests/e2e/budget.mjs
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { serve, launch, DIST } from './helpers.mjs';
+
+const files = fs.readdirSync(DIST).filter((f) => /\.(html|js|wasm|css)$/.test(f)).sort();
+let total = 0;
+console.log('file                                         bytes     gzip -9');
+for (const f of files) {
+  const raw = fs.readFileSync(path.join(DIST, f));
+  const gz = zlib.gzipSync(raw, { level: 9 }).length;
+  total += gz;
+  console.log(`${f.padEnd(42)} ${String(raw.length).padStart(8)} ${String(gz).padStart(10)}`);
+}
+console.log(`first load, gzip -9: ${(total / 1024).toFixed(1)} KB (budget 150 KB)`);
+
+const server = await serve();
+const browser = await launch();
+const times = [];
+for (let i = 0; i < 10; i++) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(server.origin + '/', { waitUntil: 'commit' });
+  // Checked on every animation frame: the time is taken in the page, at the first frame with the heading.
+  const handle = await page.waitForFunction(() => document.querySelector('main h1') && performance.now(), null, { polling: 'raf' });
+  times.push(await handle.jsonValue());
+  await context.close();
+}
+await browser.close();
+await server.close();
+times.sort((a, b) => a - b);
+const median = (times[4] + times[5]) / 2;
+console.log(`first render (navigation -> first heading), 10 cold loads: median ${median.toFixed(0)} ms, min ${times[0].toFixed(0)} ms, max ${times[9].toFixed(0)} ms`);
