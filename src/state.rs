@@ -212,15 +212,16 @@ impl AppState {
     /// A state read back from the browser. Anything unreadable — not JSON, another version,
     /// an unknown item or answer — gives the notice to show with a fresh start instead.
     pub fn from_saved(text: &str) -> Result<AppState, Notice> {
-        let value: serde_json::Value = serde_json::from_str(text).map_err(|_| Notice::SavedStateUnreadable)?;
-        match value.get("version").and_then(|v| v.as_u64()) {
-            Some(v) if v == SAVED_STATE_VERSION as u64 => {}
-            Some(_) => return Err(Notice::SavedStateOtherVersion),
-            None => return Err(Notice::SavedStateUnreadable),
+        use crate::core::answers_file::{Header, Probe};
+        let header = Header::read(text).ok().flatten().ok_or(Notice::SavedStateUnreadable)?;
+        match header.version {
+            Some(Probe::Whole(v)) if v == SAVED_STATE_VERSION as u64 => {}
+            Some(Probe::Whole(_)) => return Err(Notice::SavedStateOtherVersion),
+            _ => return Err(Notice::SavedStateUnreadable),
         }
-        let saved: SavedState = serde_json::from_value(value).map_err(|_| Notice::SavedStateUnreadable)?;
-        let answers_json = serde_json::to_string(&saved.answers).map_err(|_| Notice::SavedStateUnreadable)?;
-        let answers = AnswersFile::parse(&answers_json).map_err(|e| match e {
+        let saved: SavedState = serde_json::from_str(text).map_err(|_| Notice::SavedStateUnreadable)?;
+        let answers = saved.answers;
+        answers.check().map_err(|e| match e {
             crate::core::AnswersFileError::OtherVersion(_) => Notice::SavedStateOtherVersion,
             _ => Notice::SavedStateUnreadable,
         })?;

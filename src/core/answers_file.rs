@@ -85,6 +85,72 @@ impl fmt::Display for AnswersFileError {
 
 impl std::error::Error for AnswersFileError {}
 
+/// A JSON value looked at only for what it is: a whole number, a string, or anything else.
+/// Reading the header with it tells « another version » from « malformed » before the fields.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Probe {
+    Whole(u64),
+    Text(String),
+    Other,
+}
+
+impl<'de> Deserialize<'de> for Probe {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        use serde::de::{IgnoredAny, MapAccess, SeqAccess, Visitor};
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = Probe;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("any JSON value")
+            }
+            fn visit_u64<E>(self, v: u64) -> Result<Probe, E> {
+                Ok(Probe::Whole(v))
+            }
+            fn visit_i64<E>(self, v: i64) -> Result<Probe, E> {
+                Ok(u64::try_from(v).map_or(Probe::Other, Probe::Whole))
+            }
+            fn visit_f64<E>(self, _: f64) -> Result<Probe, E> {
+                Ok(Probe::Other)
+            }
+            fn visit_bool<E>(self, _: bool) -> Result<Probe, E> {
+                Ok(Probe::Other)
+            }
+            fn visit_str<E>(self, v: &str) -> Result<Probe, E> {
+                Ok(Probe::Text(v.to_string()))
+            }
+            fn visit_unit<E>(self) -> Result<Probe, E> {
+                Ok(Probe::Other)
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Probe, A::Error> {
+                while seq.next_element::<IgnoredAny>()?.is_some() {}
+                Ok(Probe::Other)
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Probe, A::Error> {
+                while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+                Ok(Probe::Other)
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+/// The two fields read before the others: what the file is and which version.
+#[derive(Debug, Deserialize)]
+pub struct Header {
+    #[serde(default)]
+    pub format: Option<Probe>,
+    #[serde(default)]
+    pub version: Option<Probe>,
+}
+
+impl Header {
+    /// The header of a JSON text; None if the text is JSON but not an object.
+    pub fn read(text: &str) -> Result<Option<Header>, serde_json::Error> {
+        serde_json::from_str::<serde::de::IgnoredAny>(text)?;
+        Ok(serde_json::from_str::<Header>(text).ok())
+    }
+}
+
 impl AnswersFile {
     /// Reads an answers file, checking its format and version before its fields, so that a
     /// file from another version is named as such.
@@ -92,23 +158,36 @@ impl AnswersFile {
         if text.len() > MAX_BYTES {
             return Err(AnswersFileError::TooLarge(text.len()));
         }
-        let value: serde_json::Value = serde_json::from_str(text).map_err(|e| AnswersFileError::NotJson(e.to_string()))?;
-        if value.get("format").and_then(|f| f.as_str()) != Some(FORMAT) {
+        let header = Header::read(text).map_err(|e| AnswersFileError::NotJson(e.to_string()))?;
+        let Some(header) = header else { return Err(AnswersFileError::NotAnAnswersFile) };
+        if header.format != Some(Probe::Text(FORMAT.to_string())) {
             return Err(AnswersFileError::NotAnAnswersFile);
         }
-        match value.get("version").and_then(|v| v.as_u64()) {
-            Some(v) if v == VERSION as u64 => {}
-            Some(v) => return Err(AnswersFileError::OtherVersion(v)),
-            None => return Err(AnswersFileError::Malformed("\"version\" must be a whole number".into())),
+        match header.version {
+            Some(Probe::Whole(v)) if v == VERSION as u64 => {}
+            Some(Probe::Whole(v)) => return Err(AnswersFileError::OtherVersion(v)),
+            _ => return Err(AnswersFileError::Malformed("\"version\" must be a whole number".into())),
         }
-        let file: AnswersFile = serde_json::from_value(value).map_err(|e| AnswersFileError::Malformed(e.to_string()))?;
-        if let Some(name) = &file.profile.partnership {
+        let file: AnswersFile = serde_json::from_str(text).map_err(|e| AnswersFileError::Malformed(e.to_string()))?;
+        file.check()?;
+        Ok(file)
+    }
+
+    /// The checks beyond the JSON shape.
+    pub fn check(&self) -> Result<(), AnswersFileError> {
+        if self.format != FORMAT {
+            return Err(AnswersFileError::NotAnAnswersFile);
+        }
+        if self.version != VERSION {
+            return Err(AnswersFileError::OtherVersion(self.version as u64));
+        }
+        if let Some(name) = &self.profile.partnership {
             let n = name.chars().count();
             if n > MAX_NAME {
                 return Err(AnswersFileError::NameTooLong(n));
             }
         }
-        Ok(file)
+        Ok(())
     }
 
     /// The file's answers as responses to `q`; any unknown item or answer is an error.

@@ -21,6 +21,7 @@ impl<'a> Reader<'a> {
         self.bytes = rest;
         Some(*first)
     }
+    #[inline(never)]
     fn len(&mut self) -> Option<usize> {
         let mut value = 0usize;
         for shift in (0..35).step_by(7) {
@@ -80,6 +81,8 @@ impl Codec for String {
         write_len(out, self.len());
         out.extend_from_slice(self.as_bytes());
     }
+    // Called for every string of the content: kept out of line, the bundle stays small.
+    #[inline(never)]
     fn decode(r: &mut Reader<'_>) -> Option<Self> {
         let n = r.len()?;
         String::from_utf8(r.take(n)?.to_vec()).ok()
@@ -155,6 +158,7 @@ macro_rules! struct_codec {
             fn encode(&self, out: &mut Vec<u8>) {
                 $(self.$field.encode(out);)*
             }
+            #[inline(never)]
             fn decode(r: &mut Reader<'_>) -> Option<Self> {
                 Some($t { $($field: Codec::decode(r)?,)* })
             }
