@@ -44,7 +44,7 @@ pub fn Step(props: &StepProps) -> Html {
                 }
                 { for item.answers.iter().enumerate().map(|(k, a)| radio(Some(Choice::Answer(k as u8)), &a.id, &a.text)) }
                 { radio(Some(Choice::DontKnow), DONT_KNOW, &q.content.texts.unknown_answer) }
-                <p class="source">{ format!("{} : {}", t.source, item.source) }</p>
+                <p class="source">{ t.source }{ " " }{ &item.source }</p>
             </fieldset>
         }
     });

@@ -197,3 +197,19 @@ test('usable at 320 px wide: no screen scrolls sideways', async () => {
   assert.ok(await wide() <= 0, 'result');
   await context.close();
 });
+
+test('the crash screen\'s fresh-start link (?effacer=1) erases the answers once, then leaves the address clean', async () => {
+  const { context, page } = await fresh();
+  await startQuestionnaire(page);
+  await answerStep(page, () => 0);
+  assert.match(await page.textContent('#progression'), /Réponses : [1-9]/);
+  await page.goto(server.origin + '/?effacer=1');
+  await ready(page);
+  assert.match(await page.textContent('.notice'), /effacées/);
+  assert.equal(new URL(page.url()).search, '', 'the parameter is dropped, so a reload does not erase again');
+  await page.click('#commencer');
+  await page.click('#suivant');
+  await page.waitForSelector('.page[data-screen=coordination]');
+  assert.match(await page.textContent('#progression'), /Réponses : 0 sur/);
+  await context.close();
+});

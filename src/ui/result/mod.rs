@@ -66,7 +66,7 @@ pub fn ResultScreen(props: &ResultScreenProps) -> Html {
             html! {
                 <>
                     <p class="level-badge" id="niveau" data-level={level.id()}>
-                        <span class="level-label">{ t.overall }{ " : " }</span>
+                        <span class="level-label">{ t.overall }{ " " }</span>
                         <strong>{ &f.name }</strong>
                         <span class="level-position">{ " — " }{ fill(t.position, &[("n", &whole(position).to_string())]) }</span>
                     </p>

@@ -31,7 +31,7 @@ fn reading<T: Vocabulary>(id: &str, title: &str, r: &Reading<T>, texts: &BTreeMa
             let parts: Vec<String> = values.iter().flatten().map(|(v, s)| format!("{} {} %", texts[v].name, percent(*s))).collect();
             html! {
                 <>
-                    <p><strong>{ t.reading_hybrid }</strong>{ " : " }{ parts.join(", ") }</p>
+                    <p><strong>{ t.reading_hybrid }</strong>{ " " }{ parts.join(", ") }</p>
                     <p>{ hybrid }</p>
                 </>
             }
