@@ -68,6 +68,8 @@ pub enum Notice {
     ImportRefused(String),
     /// The browser refused to keep the answers (private mode, full storage).
     StorageUnavailable,
+    /// The other language's questionnaire could not be loaded; the page stays in this one.
+    LanguageUnavailable,
 }
 
 /// How the widget is used. Only `Standalone` exists today; `Embedded` and `Kiosk` will slot in here.

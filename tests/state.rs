@@ -92,3 +92,17 @@ fn corrupted_or_older_saved_states_give_a_notice_not_a_crash() {
     check(&good.replace(item.as_str(), "question-inconnue"), Notice::SavedStateUnreadable);
     check(&good.replace("\"language\":\"fr\"", "\"language\":\"de\""), Notice::SavedStateUnreadable);
 }
+
+#[test]
+fn fetched_content_is_installed_only_if_it_is_that_language_with_the_reference_structure() {
+    use partenariat::core::codec::encode_to_vec;
+    use partenariat::core::questionnaire::{embedded, InstallError};
+    assert_eq!(Questionnaire::install(Language::En, b"not content"), Err(InstallError::Unreadable));
+    let french = embedded(Language::Fr).unwrap();
+    assert_eq!(Questionnaire::install(Language::En, french), Err(InstallError::WrongLanguage));
+    let mut other = Questionnaire::get(Language::En).content.clone();
+    other.dimensions[0].items[0].id = "renamed".into();
+    assert_eq!(Questionnaire::install(Language::En, &encode_to_vec(&other)), Err(InstallError::OtherStructure));
+    assert_eq!(Questionnaire::install(Language::En, embedded(Language::En).unwrap()), Ok(()));
+    assert!(Questionnaire::available(Language::En));
+}

@@ -56,23 +56,78 @@ static FR_LOADED: OnceLock<Questionnaire> = OnceLock::new();
 static EN_LOADED: OnceLock<Questionnaire> = OnceLock::new();
 
 const FR: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/fr.bin"));
-const EN: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/en.bin"));
+/// English is built in unless the `embedded-english` feature is off (the browser bundle):
+/// then the page fetches it when English is chosen and hands it to `install`.
+#[cfg(feature = "embedded-english")]
+const EN: Option<&[u8]> = Some(include_bytes!(concat!(env!("OUT_DIR"), "/en.bin")));
+#[cfg(not(feature = "embedded-english"))]
+const EN: Option<&[u8]> = None;
 const CASES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/cases.bin"));
 
+/// The file name of the English content beside the page, for the browser bundle.
+pub const ASSET_EN: &str = "questionnaire-en.bin";
+
+/// The encoded content of a language as built in, if it is.
+pub fn embedded(language: Language) -> Option<&'static [u8]> {
+    match language {
+        Language::Fr => Some(FR),
+        Language::En => EN,
+    }
+}
+
+/// Why content handed to `Questionnaire::install` was refused.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum InstallError {
+    Unreadable,
+    WrongLanguage,
+    /// Its ids, sources or mappings differ from the French reference (another version).
+    OtherStructure,
+}
+
+fn build(content: Content) -> Questionnaire {
+    // build.rs checked the cases and that their encoding reads back.
+    let cases: CasesFile = decode_all(CASES).unwrap_or(CasesFile { cases: Vec::new() });
+    Questionnaire::new(content, cases.cases)
+}
+
 impl Questionnaire {
-    /// The built-in questionnaire in a language. Its content was checked by `build.rs`
-    /// and is loaded once.
+    /// The questionnaire in a language. French is always built in; English is built in or
+    /// installed (see `install`). Asked for English before it is there, this answers in
+    /// French: the widget switches language only once `available` says so.
     pub fn get(language: Language) -> &'static Questionnaire {
-        let (cell, bytes) = match language {
-            Language::Fr => (&FR_LOADED, FR),
-            Language::En => (&EN_LOADED, EN),
+        let french = || {
+            FR_LOADED.get_or_init(|| {
+                // build.rs checked the content and that its encoding reads back.
+                build(decode_all(FR).expect("content encoded by build.rs"))
+            })
         };
-        cell.get_or_init(|| {
-            // build.rs checked the content and that its encoding reads back.
-            let content: Content = decode_all(bytes).expect("content encoded by build.rs");
-            let cases: CasesFile = decode_all(CASES).expect("cases encoded by build.rs");
-            Questionnaire::new(content, cases.cases)
-        })
+        match language {
+            Language::Fr => french(),
+            Language::En => match (EN_LOADED.get(), EN) {
+                (Some(q), _) => q,
+                (None, Some(bytes)) => EN_LOADED.get_or_init(|| build(decode_all(bytes).expect("content encoded by build.rs"))),
+                (None, None) => french(),
+            },
+        }
+    }
+
+    /// Whether `get(language)` answers in that language.
+    pub fn available(language: Language) -> bool {
+        embedded(language).is_some() || (language == Language::En && EN_LOADED.get().is_some())
+    }
+
+    /// Installs a language's content fetched at run time, after checking that it is that
+    /// language and has exactly the French reference's structure.
+    pub fn install(language: Language, bytes: &[u8]) -> Result<(), InstallError> {
+        let content: Content = decode_all(bytes).ok_or(InstallError::Unreadable)?;
+        if content.language != language || language != Language::En {
+            return Err(InstallError::WrongLanguage);
+        }
+        if !super::model::check_same_structure(&Questionnaire::get(Language::Fr).content, &content).is_empty() {
+            return Err(InstallError::OtherStructure);
+        }
+        let _ = EN_LOADED.get_or_init(|| build(content));
+        Ok(())
     }
 
     /// A questionnaire from content already checked with `model::check_content`.

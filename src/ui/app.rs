@@ -1,6 +1,7 @@
 //! The root component: loads the saved state once, reduces actions, saves after each change, and shows the current screen.
 
-use crate::core::{Language, Vocabulary};
+use crate::core::questionnaire::ASSET_EN;
+use crate::core::{Language, Questionnaire, Vocabulary};
 use crate::i18n::ui;
 use crate::state::{Action, AppState, Notice, Screen};
 use crate::storage;
@@ -28,6 +29,33 @@ fn query(name: &str) -> Option<String> {
     let search = gloo::utils::window().location().search().ok()?;
     let params = web_sys::UrlSearchParams::new_with_str(&search).ok()?;
     params.get(name)
+}
+
+/// Fetches a language's questionnaire from beside the page and installs it.
+async fn load_language(language: Language) -> Result<(), ()> {
+    use wasm_bindgen::JsCast;
+    if language != Language::En {
+        return Err(());
+    }
+    let response = wasm_bindgen_futures::JsFuture::from(gloo::utils::window().fetch_with_str(ASSET_EN)).await.map_err(|_| ())?;
+    let response: web_sys::Response = response.dyn_into().map_err(|_| ())?;
+    if !response.ok() {
+        return Err(());
+    }
+    let buffer = wasm_bindgen_futures::JsFuture::from(response.array_buffer().map_err(|_| ())?).await.map_err(|_| ())?;
+    let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
+    Questionnaire::install(language, &bytes).map_err(|_| ())
+}
+
+/// The state to start with, and the language to load first if it is not built in.
+pub fn initial() -> (AppState, Option<Language>) {
+    let state = initial_state();
+    if Questionnaire::available(state.language) {
+        (state, None)
+    } else {
+        let wanted = state.language;
+        (AppState { language: Language::Fr, ..state }, Some(wanted))
+    }
 }
 
 /// The state to start with: `?effacer=1` wipes, else the saved state if readable, else a fresh
@@ -64,7 +92,45 @@ pub fn initial_state() -> AppState {
 
 #[component]
 pub fn App() -> Html {
-    let state = use_reducer_eq(initial_state);
+    let start = use_memo((), |_| initial());
+    let state = use_reducer_eq(|| start.0.clone());
+    // The language being loaded, and whether the first screen waits for it.
+    let loading = use_state(|| start.1);
+    let holding = use_state(|| start.1.is_some());
+
+    let on_language = {
+        let state = state.clone();
+        let loading = loading.clone();
+        let holding = holding.clone();
+        Callback::from(move |language: Language| {
+            if Questionnaire::available(language) {
+                state.dispatch(Action::SetLanguage(language));
+                return;
+            }
+            if loading.is_some() && !*holding {
+                return;
+            }
+            loading.set(Some(language));
+            let (state, loading, holding) = (state.clone(), loading.clone(), holding.clone());
+            yew::platform::spawn_local(async move {
+                match load_language(language).await {
+                    Ok(()) => state.dispatch(Action::SetLanguage(language)),
+                    Err(()) => state.dispatch(Action::Notify(Notice::LanguageUnavailable)),
+                }
+                loading.set(None);
+                holding.set(false);
+            });
+        })
+    };
+    {
+        let on_language = on_language.clone();
+        let wanted = start.1;
+        use_effect_with((), move |_| {
+            if let Some(language) = wanted {
+                on_language.emit(language);
+            }
+        });
+    }
 
     // Persist after every change: the reducer decides, this effect saves.
     {
@@ -107,6 +173,14 @@ pub fn App() -> Html {
         Callback::from(move |action: Action| state.dispatch(action))
     };
     let t = ui(state.language);
+    if *holding {
+        let wanted = loading.unwrap_or(state.language);
+        return html! {
+            <div class="page" data-screen="chargement">
+                <main class="container"><p class="loading" role="status" lang={wanted.id()}>{ ui(wanted).loading }</p></main>
+            </div>
+        };
+    }
     let screen = match state.screen {
         Screen::Welcome => html! { <Welcome state={(*state).clone()} dispatch={dispatch.clone()} /> },
         Screen::Profile => html! { <ProfileScreen state={(*state).clone()} dispatch={dispatch.clone()} /> },
@@ -119,7 +193,7 @@ pub fn App() -> Html {
     html! {
         <div class="page" data-screen={state.screen.id()}>
             <a class="skip-link" href="#contenu">{ t.skip_link }</a>
-            <Header language={state.language} has_answers={state.responses.answered_count() > 0 || state.profile != Default::default()} dispatch={dispatch.clone()} />
+            <Header language={state.language} has_answers={state.responses.answered_count() > 0 || state.profile != Default::default()} dispatch={dispatch.clone()} {on_language} busy={loading.is_some()} />
             <main id="contenu" class="container">
                 if show_progress {
                     <Progress state={(*state).clone()} />

@@ -10,6 +10,11 @@ pub struct HeaderProps {
     pub language: Language,
     pub has_answers: bool,
     pub dispatch: Callback<Action>,
+    /// Asks for the other language (the app loads it first if it must).
+    pub on_language: Callback<Language>,
+    /// The other language is being loaded.
+    #[prop_or_default]
+    pub busy: bool,
 }
 
 #[component]
@@ -21,8 +26,8 @@ pub fn Header(props: &HeaderProps) -> Html {
         Language::En => Language::Fr,
     };
     let switch = {
-        let dispatch = props.dispatch.clone();
-        Callback::from(move |_| dispatch.emit(Action::SetLanguage(other)))
+        let on_language = props.on_language.clone();
+        Callback::from(move |_| on_language.emit(other))
     };
     let ask = {
         let confirming = confirming.clone();
@@ -46,7 +51,7 @@ pub fn Header(props: &HeaderProps) -> Html {
             <div class="container header-bar">
                 <p class="brand">{ title }</p>
                 <div class="header-actions">
-                    <button type="button" class="button button-tertiary" lang={other.id()} onclick={switch}>{ ui(other).lang_name }</button>
+                    <button type="button" class="button button-tertiary" lang={other.id()} onclick={switch} disabled={props.busy} aria-busy={props.busy.to_string()}>{ ui(other).lang_name }</button>
                     if props.has_answers {
                         <button type="button" class="button button-tertiary" id="effacer" onclick={ask} aria-expanded={(*confirming).to_string()} aria-controls="confirmer-effacement">{ t.clear }</button>
                     }

@@ -27,6 +27,7 @@ pub fn NoticeBanner(props: &NoticeBannerProps) -> Html {
         Notice::Imported => (t.notice_imported.to_string(), false),
         Notice::ImportRefused(why) => (fill(t.notice_import_refused, &[("why", why)]), true),
         Notice::StorageUnavailable => (t.notice_storage.to_string(), true),
+        Notice::LanguageUnavailable => (t.notice_language.to_string(), true),
     };
     let dismiss = {
         let dispatch = props.dispatch.clone();

@@ -213,3 +213,26 @@ test('the crash screen\'s fresh-start link (?effacer=1) erases the answers once,
   assert.match(await page.textContent('#progression'), /Réponses : 0 sur/);
   await context.close();
 });
+
+test('English is fetched only when chosen; if it cannot be, a notice says so and nothing is lost', async () => {
+  const { context, page } = await fresh();
+  const fetched = [];
+  page.on('request', (r) => { if (r.url().endsWith('.bin')) fetched.push(r.url()); });
+  await startQuestionnaire(page);
+  const chosen = await answerStep(page, () => 2);
+  assert.deepEqual(fetched, [], 'a French visit does not download English');
+  await page.route('**/questionnaire-en.bin', (route) => route.abort());
+  await page.click('header button[lang=en]');
+  await page.waitForSelector('.notice-warning');
+  assert.match(await page.textContent('.notice'), /version anglaise/);
+  assert.equal(await page.getAttribute('html', 'lang'), 'fr');
+  await page.unroute('**/questionnaire-en.bin');
+  await page.click('header button[lang=en]');
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  assert.match(await page.textContent('main h1'), /Coordination/);
+  for (const [item, answer] of Object.entries(chosen)) {
+    assert.ok(await page.isChecked(`input[name="${item}"][value="${answer}"]`));
+  }
+  assert.equal(fetched.length, 2);
+  await context.close();
+});
