@@ -189,47 +189,42 @@ impl AppState {
 /// The version of the state saved in the browser. Bump it when `SavedState` changes shape.
 pub const SAVED_STATE_VERSION: u32 = 1;
 
-/// What is kept in the browser between visits: the answers (in the answers file format),
-/// the language and the screen. Nothing else, and nothing leaves the device.
-#[derive(Debug, serde::Serialize, serde::Deserialize)]
-struct SavedState {
-    version: u32,
-    language: Language,
-    screen: String,
-    answers: AnswersFile,
-}
-
 impl AppState {
-    /// The state as saved in the browser.
+    /// The state as saved in the browser: the answers (in the answers file format), the
+    /// language and the screen. Nothing else, and nothing leaves the device.
     pub fn to_saved(&self) -> String {
-        let saved = SavedState {
-            version: SAVED_STATE_VERSION,
-            language: self.language,
-            screen: self.screen.id().to_string(),
-            answers: self.answers_file(),
-        };
-        serde_json::to_string(&saved).unwrap_or_default()
+        use crate::core::json::ObjectWriter;
+        let mut out = String::new();
+        let mut w = ObjectWriter::new(&mut out, 0);
+        w.number("version", SAVED_STATE_VERSION as u64);
+        w.string("language", self.language.id());
+        w.string("screen", self.screen.id());
+        let answers = self.answers_file();
+        w.object("answers", |a| answers.write_members(a));
+        w.end();
+        out
     }
 
     /// A state read back from the browser. Anything unreadable — not JSON, another version,
     /// an unknown item or answer — gives the notice to show with a fresh start instead.
     pub fn from_saved(text: &str) -> Result<AppState, Notice> {
-        use crate::core::answers_file::{Header, Probe};
-        let header = Header::read(text).ok().flatten().ok_or(Notice::SavedStateUnreadable)?;
-        match header.version {
-            Some(Probe::Whole(v)) if v == SAVED_STATE_VERSION as u64 => {}
-            Some(Probe::Whole(_)) => return Err(Notice::SavedStateOtherVersion),
+        use crate::core::json::{self, Json};
+        let value = json::parse(text).map_err(|_| Notice::SavedStateUnreadable)?;
+        match value.get("version").map(Json::as_u64) {
+            Some(Some(v)) if v == SAVED_STATE_VERSION as u64 => {}
+            Some(Some(_)) => return Err(Notice::SavedStateOtherVersion),
             _ => return Err(Notice::SavedStateUnreadable),
         }
-        let saved: SavedState = serde_json::from_str(text).map_err(|_| Notice::SavedStateUnreadable)?;
-        let answers = saved.answers;
-        answers.check().map_err(|e| match e {
+        let field = |key: &str| value.get(key).and_then(Json::as_str).ok_or(Notice::SavedStateUnreadable);
+        let language = Language::from_id(field("language")?).ok_or(Notice::SavedStateUnreadable)?;
+        let screen = Screen::from_id(field("screen")?).ok_or(Notice::SavedStateUnreadable)?;
+        let answers = value.get("answers").ok_or(Notice::SavedStateUnreadable)?;
+        let answers = AnswersFile::from_json(answers).and_then(|a| a.check().map(|()| a)).map_err(|e| match e {
             crate::core::AnswersFileError::OtherVersion(_) => Notice::SavedStateOtherVersion,
             _ => Notice::SavedStateUnreadable,
         })?;
-        let q = Questionnaire::get(saved.language);
+        let q = Questionnaire::get(language);
         let responses = answers.responses(q).map_err(|_| Notice::SavedStateUnreadable)?;
-        let screen = Screen::from_id(&saved.screen).ok_or(Notice::SavedStateUnreadable)?;
-        Ok(AppState { language: saved.language, screen, responses, profile: answers.profile, notice: None, mode: Mode::default() })
+        Ok(AppState { language, screen, responses, profile: answers.profile, notice: None, mode: Mode::default() })
     }
 }

@@ -64,3 +64,50 @@ fn export_then_import_gives_back_the_same_answers_and_profile() {
     // The English questionnaire reads a French export: ids are shared.
     assert_eq!(back.responses(Questionnaire::get(Language::En)).unwrap(), r);
 }
+
+mod properties {
+    use partenariat::core::answers_file::{AnswersFile, FORMAT, VERSION};
+    use partenariat::core::json;
+    use partenariat::core::{Language, Profile, Role, Vocabulary};
+    use proptest::prelude::*;
+    use std::collections::BTreeMap;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(1000))]
+
+        #[test]
+        fn any_text_is_read_or_refused_never_a_panic(text in any::<String>()) {
+            let _ = AnswersFile::parse(&text);
+            let _ = json::parse(&text);
+        }
+
+        /// serde_json (a dev-only oracle here) and the bundle's own reader agree on what is JSON,
+        /// except that the reader also refuses duplicate keys.
+        #[test]
+        fn the_reader_agrees_with_serde_json_on_what_is_json(text in r#"[\[\]{}",:0-9a-z\\ .eE+-]{0,24}"#) {
+            let ours = json::parse(&text);
+            let theirs = serde_json::from_str::<serde_json::Value>(&text);
+            match (&ours, &theirs) {
+                (Err(e), Ok(_)) if e.message == "duplicate key" => {}
+                _ => prop_assert_eq!(ours.is_ok(), theirs.is_ok(), "{:?}: ours {:?}, serde_json {:?}", text, ours, theirs),
+            }
+        }
+
+        #[test]
+        fn any_answers_file_survives_export_and_import(
+            name in proptest::option::of(".{0,200}"),
+            role in proptest::option::of(0..Role::ALL.len()),
+            english in any::<bool>(),
+            answers in proptest::collection::btree_map(".{0,12}", ".{0,12}", 0..8),
+        ) {
+            let file = AnswersFile {
+                format: FORMAT.to_string(),
+                version: VERSION,
+                language: Some(if english { Language::En } else { Language::Fr }),
+                profile: Profile { role: role.map(|r| Role::ALL[r]), partnership: name },
+                answers: answers.into_iter().collect::<BTreeMap<String, String>>(),
+            };
+            prop_assert_eq!(AnswersFile::parse(&file.to_json()), Ok(file));
+        }
+    }
+}

@@ -1,9 +1,9 @@
-//! The invariant « the core knows nothing of the DOM »: src/core uses only std, serde and serde_json.
+//! The invariant « the core knows nothing of the DOM »: src/core uses only std and serde.
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::path::Path;
 
-const ALLOWED_ROOTS: &[&str] = &["std", "serde", "serde_json", "super", "self", "crate"];
+const ALLOWED_ROOTS: &[&str] = &["std", "serde", "super", "self", "crate"];
 const FORBIDDEN: &[&str] = &["yew", "web_sys", "gloo", "js_sys", "wasm_bindgen", "localStorage", "window()", "document()"];
 
 fn core_files() -> Vec<(String, String)> {

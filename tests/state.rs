@@ -86,11 +86,11 @@ fn corrupted_or_older_saved_states_give_a_notice_not_a_crash() {
     check("{{{", Notice::SavedStateUnreadable);
     check("null", Notice::SavedStateUnreadable);
     check(&good[..good.len() / 2], Notice::SavedStateUnreadable);
-    check(&good.replace("\"version\":1", "\"version\":0"), Notice::SavedStateOtherVersion);
-    check(&good.replace("\"screen\":\"accueil\"", "\"screen\":\"ailleurs\""), Notice::SavedStateUnreadable);
+    check(&good.replace("\"version\": 1", "\"version\": 0"), Notice::SavedStateOtherVersion);
+    check(&good.replace("\"screen\": \"accueil\"", "\"screen\": \"ailleurs\""), Notice::SavedStateUnreadable);
     let item = &Questionnaire::get(Language::Fr).item(0).unwrap().id;
     check(&good.replace(item.as_str(), "question-inconnue"), Notice::SavedStateUnreadable);
-    check(&good.replace("\"language\":\"fr\"", "\"language\":\"de\""), Notice::SavedStateUnreadable);
+    check(&good.replace("\"language\": \"fr\"", "\"language\": \"de\""), Notice::SavedStateUnreadable);
 }
 
 #[test]

@@ -12,9 +12,9 @@
 //! Answers are keyed by item id and name the answer id (or `je-ne-sais-pas`); an item left
 //! out is unanswered. `language` and `profile` are optional and never scored.
 
-use super::model::{Language, Role};
+use super::json::{self, Json, ObjectWriter};
+use super::model::{Language, Role, Vocabulary};
 use super::questionnaire::{Choice, Questionnaire, Responses};
-use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::fmt;
 
@@ -28,23 +28,17 @@ pub const MAX_NAME: usize = 200;
 pub const MAX_BYTES: usize = 256 * 1024;
 
 /// Who answered: shown and exported, never scored.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
 pub struct Profile {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub role: Option<Role>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub partnership: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AnswersFile {
     pub format: String,
     pub version: u32,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub language: Option<Language>,
-    #[serde(default)]
     pub profile: Profile,
     pub answers: BTreeMap<String, String>,
 }
@@ -85,92 +79,106 @@ impl fmt::Display for AnswersFileError {
 
 impl std::error::Error for AnswersFileError {}
 
-/// A JSON value looked at only for what it is: a whole number, a string, or anything else.
-/// Reading the header with it tells « another version » from « malformed » before the fields.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Probe {
-    Whole(u64),
-    Text(String),
-    Other,
+fn malformed<T>(why: String) -> Result<T, AnswersFileError> {
+    Err(AnswersFileError::Malformed(why))
 }
 
-impl<'de> Deserialize<'de> for Probe {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        use serde::de::{IgnoredAny, MapAccess, SeqAccess, Visitor};
-        struct V;
-        impl<'de> Visitor<'de> for V {
-            type Value = Probe;
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("any JSON value")
-            }
-            fn visit_u64<E>(self, v: u64) -> Result<Probe, E> {
-                Ok(Probe::Whole(v))
-            }
-            fn visit_i64<E>(self, v: i64) -> Result<Probe, E> {
-                Ok(u64::try_from(v).map_or(Probe::Other, Probe::Whole))
-            }
-            fn visit_f64<E>(self, _: f64) -> Result<Probe, E> {
-                Ok(Probe::Other)
-            }
-            fn visit_bool<E>(self, _: bool) -> Result<Probe, E> {
-                Ok(Probe::Other)
-            }
-            fn visit_str<E>(self, v: &str) -> Result<Probe, E> {
-                Ok(Probe::Text(v.to_string()))
-            }
-            fn visit_unit<E>(self) -> Result<Probe, E> {
-                Ok(Probe::Other)
-            }
-            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Probe, A::Error> {
-                while seq.next_element::<IgnoredAny>()?.is_some() {}
-                Ok(Probe::Other)
-            }
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Probe, A::Error> {
-                while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
-                Ok(Probe::Other)
-            }
-        }
-        d.deserialize_any(V)
+/// Refuses members other than `allowed`, naming the first one.
+fn only(members: &[(String, Json)], allowed: &[&str], place: &str) -> Result<(), AnswersFileError> {
+    match members.iter().find(|(k, _)| !allowed.contains(&k.as_str())) {
+        Some((k, _)) => malformed(format!("unknown field \"{k}\" in {place}")),
+        None => Ok(()),
     }
 }
 
-/// The two fields read before the others: what the file is and which version.
-#[derive(Debug, Deserialize)]
-pub struct Header {
-    #[serde(default)]
-    pub format: Option<Probe>,
-    #[serde(default)]
-    pub version: Option<Probe>,
+/// An optional member: absent or null is None; otherwise it must be a string.
+fn optional_string<'a>(object: &'a Json, key: &str, place: &str) -> Result<Option<&'a str>, AnswersFileError> {
+    match object.get(key) {
+        None | Some(Json::Null) => Ok(None),
+        Some(Json::String(s)) => Ok(Some(s)),
+        Some(_) => malformed(format!("\"{key}\" in {place} must be a string")),
+    }
 }
 
-impl Header {
-    /// The header of a JSON text; None if the text is JSON but not an object.
-    pub fn read(text: &str) -> Result<Option<Header>, serde_json::Error> {
-        serde_json::from_str::<serde::de::IgnoredAny>(text)?;
-        Ok(serde_json::from_str::<Header>(text).ok())
+fn vocabulary<T: Vocabulary>(value: Option<&str>, key: &str) -> Result<Option<T>, AnswersFileError> {
+    match value {
+        None => Ok(None),
+        Some(id) => T::from_id(id).map(Some).ok_or_else(|| AnswersFileError::Malformed(format!("\"{key}\" cannot be \"{id}\""))),
     }
 }
 
 impl AnswersFile {
-    /// Reads an answers file, checking its format and version before its fields, so that a
-    /// file from another version is named as such.
+    /// Reads an answers file, checking what it is and its version before its fields, so that
+    /// a file from another version is named as such.
     pub fn parse(text: &str) -> Result<AnswersFile, AnswersFileError> {
         if text.len() > MAX_BYTES {
             return Err(AnswersFileError::TooLarge(text.len()));
         }
-        let header = Header::read(text).map_err(|e| AnswersFileError::NotJson(e.to_string()))?;
-        let Some(header) = header else { return Err(AnswersFileError::NotAnAnswersFile) };
-        if header.format != Some(Probe::Text(FORMAT.to_string())) {
-            return Err(AnswersFileError::NotAnAnswersFile);
-        }
-        match header.version {
-            Some(Probe::Whole(v)) if v == VERSION as u64 => {}
-            Some(Probe::Whole(v)) => return Err(AnswersFileError::OtherVersion(v)),
-            _ => return Err(AnswersFileError::Malformed("\"version\" must be a whole number".into())),
-        }
-        let file: AnswersFile = serde_json::from_str(text).map_err(|e| AnswersFileError::Malformed(e.to_string()))?;
+        let value = json::parse(text).map_err(|e| AnswersFileError::NotJson(e.to_string()))?;
+        let file = AnswersFile::from_json(&value)?;
         file.check()?;
         Ok(file)
+    }
+
+    /// An answers file from a parsed JSON value (also the `answers` member of the saved state).
+    pub fn from_json(value: &Json) -> Result<AnswersFile, AnswersFileError> {
+        let Some(members) = value.as_object() else { return Err(AnswersFileError::NotAnAnswersFile) };
+        if value.get("format").and_then(Json::as_str) != Some(FORMAT) {
+            return Err(AnswersFileError::NotAnAnswersFile);
+        }
+        let version = match value.get("version").map(|v| (v, v.as_u64())) {
+            Some((_, Some(v))) if v == VERSION as u64 => VERSION,
+            Some((_, Some(v))) => return Err(AnswersFileError::OtherVersion(v)),
+            _ => return malformed("\"version\" must be a whole number".into()),
+        };
+        only(members, &["format", "version", "language", "profile", "answers"], "the file")?;
+        let language = vocabulary::<Language>(optional_string(value, "language", "the file")?, "language")?;
+        let profile = match value.get("profile") {
+            None | Some(Json::Null) => Profile::default(),
+            Some(p @ Json::Object(fields)) => {
+                only(fields, &["role", "partnership"], "\"profile\"")?;
+                Profile {
+                    role: vocabulary::<Role>(optional_string(p, "role", "\"profile\"")?, "role")?,
+                    partnership: optional_string(p, "partnership", "\"profile\"")?.map(str::to_string),
+                }
+            }
+            Some(_) => return malformed("\"profile\" must be an object".into()),
+        };
+        let Some(Json::Object(entries)) = value.get("answers") else {
+            return malformed("\"answers\" must be an object of item ids and answer ids".into());
+        };
+        let mut answers = BTreeMap::new();
+        for (item, answer) in entries {
+            let Json::String(answer) = answer else {
+                return malformed(format!("the answer to \"{item}\" must be a string (an answer id)"));
+            };
+            answers.insert(item.clone(), answer.clone());
+        }
+        Ok(AnswersFile { format: FORMAT.to_string(), version, language, profile, answers })
+    }
+
+    /// Writes the file's members into an object being written.
+    pub fn write_members(&self, w: &mut ObjectWriter<'_>) {
+        w.string("format", &self.format);
+        w.number("version", self.version as u64);
+        if let Some(language) = self.language {
+            w.string("language", language.id());
+        }
+        if self.profile != Profile::default() {
+            w.object("profile", |p| {
+                if let Some(role) = self.profile.role {
+                    p.string("role", role.id());
+                }
+                if let Some(name) = &self.profile.partnership {
+                    p.string("partnership", name);
+                }
+            });
+        }
+        w.object("answers", |a| {
+            for (item, answer) in &self.answers {
+                a.string(item, answer);
+            }
+        });
     }
 
     /// The checks beyond the JSON shape.
@@ -233,7 +241,13 @@ impl AnswersFile {
         }
     }
 
+    /// The file as pretty-printed JSON.
     pub fn to_json(&self) -> String {
-        serde_json::to_string_pretty(self).unwrap_or_default()
+        let mut out = String::new();
+        let mut w = ObjectWriter::new(&mut out, 0);
+        self.write_members(&mut w);
+        w.end();
+        out.push('\n');
+        out
     }
 }

@@ -1,7 +1,8 @@
-//! The scoring core: pure Rust (std, serde, serde_json), knows nothing of the DOM, storage or Yew.
+//! The scoring core: pure Rust (std and serde), knows nothing of the DOM, storage or Yew.
 
 pub mod answers_file;
 pub mod codec;
+pub mod json;
 pub mod model;
 pub mod questionnaire;
 pub mod report;
