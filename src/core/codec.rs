@@ -1,11 +1,10 @@
 //! A compact binary form of the questionnaire content: `build.rs` writes it, the library reads it at start-up, so the bundle carries no parser for the content.
 //!
-//! Strings are a length (LEB128) and UTF-8 bytes; sequences and maps a count then their
+//! Strings are a length (LEB128) and UTF-8 bytes; sequences and tables a count then their
 //! elements; options a 0/1 byte; vocabulary values their index. Self-contained (std only)
 //! like `model.rs`, which `build.rs` includes beside it.
 
 use super::model::*;
-use std::collections::BTreeMap;
 
 /// Reads values back from the bytes `encode` wrote.
 pub struct Reader<'a> {
@@ -119,22 +118,13 @@ impl<T: Codec> Codec for Option<T> {
     }
 }
 
-impl<K: Codec + Ord, V: Codec> Codec for BTreeMap<K, V> {
+impl<K: Vocabulary, V: Codec> Codec for ByKey<K, V> {
     fn encode(&self, out: &mut Vec<u8>) {
-        write_len(out, self.len());
-        for (k, v) in self {
-            k.encode(out);
-            v.encode(out);
-        }
+        write_len(out, self.slots().len());
+        self.slots().iter().for_each(|v| v.encode(out));
     }
     fn decode(r: &mut Reader<'_>) -> Option<Self> {
-        let n = r.len()?;
-        let mut map = BTreeMap::new();
-        for _ in 0..n {
-            let k = K::decode(r)?;
-            map.insert(k, V::decode(r)?);
-        }
-        Some(map)
+        ByKey::from_slots(Vec::<Option<V>>::decode(r)?)
     }
 }
 

@@ -94,24 +94,91 @@ vocabulary!(
     Language { Fr = "fr", En = "en" }
 );
 
+/// A table with one slot per value of a vocabulary, in the vocabulary's order: what the
+/// content keys by level, reading value, risk, role or case. (Not a `BTreeMap`: one small
+/// table type for every key keeps the bundle lean.)
+#[derive(Debug, Clone, PartialEq)]
+pub struct ByKey<K, V> {
+    slots: Vec<Option<V>>,
+    key: std::marker::PhantomData<K>,
+}
+
+impl<K: Vocabulary, V> Default for ByKey<K, V> {
+    fn default() -> Self {
+        ByKey { slots: (0..K::ALL.len()).map(|_| None).collect(), key: std::marker::PhantomData }
+    }
+}
+
+impl<K: Vocabulary, V> ByKey<K, V> {
+    /// A table from its slots, one per value of the vocabulary; None if the count differs.
+    pub fn from_slots(slots: Vec<Option<V>>) -> Option<Self> {
+        (slots.len() == K::ALL.len()).then_some(ByKey { slots, key: std::marker::PhantomData })
+    }
+    pub fn slots(&self) -> &[Option<V>] {
+        &self.slots
+    }
+    pub fn get(&self, k: &K) -> Option<&V> {
+        self.slots.get(k.index())?.as_ref()
+    }
+    pub fn contains_key(&self, k: &K) -> bool {
+        self.get(k).is_some()
+    }
+    pub fn insert(&mut self, k: K, v: V) {
+        if let Some(slot) = self.slots.get_mut(k.index()) {
+            *slot = Some(v);
+        }
+    }
+    pub fn remove(&mut self, k: &K) -> Option<V> {
+        self.slots.get_mut(k.index())?.take()
+    }
+    pub fn len(&self) -> usize {
+        self.slots.iter().filter(|s| s.is_some()).count()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+    pub fn iter(&self) -> impl Iterator<Item = (K, &V)> + '_ {
+        K::ALL.iter().zip(&self.slots).filter_map(|(k, v)| Some((*k, v.as_ref()?)))
+    }
+}
+
+impl<K: Vocabulary, V> std::ops::Index<&K> for ByKey<K, V> {
+    type Output = V;
+    /// Panics if the slot is empty; every table of the built-in content is complete (checked).
+    fn index(&self, k: &K) -> &V {
+        self.get(k).expect("the content has every key (checked by build.rs)")
+    }
+}
+
+impl<'de, K: Vocabulary + Deserialize<'de>, V: Deserialize<'de>> Deserialize<'de> for ByKey<K, V> {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let map = BTreeMap::<K, V>::deserialize(d)?;
+        let mut table = ByKey::default();
+        for (k, v) in map {
+            table.insert(k, v);
+        }
+        Ok(table)
+    }
+}
+
 /// One language file (`content/fr.toml`, `content/en.toml`).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Content {
     pub language: Language,
     pub texts: Texts,
-    pub levels: BTreeMap<Level, Feedback>,
-    pub care: BTreeMap<Care, Feedback>,
-    pub action: BTreeMap<Action, Feedback>,
-    pub threshold: BTreeMap<Threshold, Feedback>,
-    pub method: BTreeMap<MethodStyle, Feedback>,
-    pub risks: BTreeMap<Risk, Feedback>,
-    pub roles: BTreeMap<Role, String>,
-    pub cases: BTreeMap<CaseId, CaseText>,
+    pub levels: ByKey<Level, Feedback>,
+    pub care: ByKey<Care, Feedback>,
+    pub action: ByKey<Action, Feedback>,
+    pub threshold: ByKey<Threshold, Feedback>,
+    pub method: ByKey<MethodStyle, Feedback>,
+    pub risks: ByKey<Risk, Feedback>,
+    pub roles: ByKey<Role, String>,
+    pub cases: ByKey<CaseId, CaseText>,
     pub dimensions: Vec<DimensionContent>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Texts {
     pub title: String,
@@ -123,7 +190,7 @@ pub struct Texts {
 }
 
 /// The words for one level, reading value or risk.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Feedback {
     pub name: String,
@@ -133,7 +200,7 @@ pub struct Feedback {
     pub source: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CaseText {
     pub name: String,
@@ -141,7 +208,7 @@ pub struct CaseText {
     pub source: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct DimensionContent {
     pub id: Dimension,
@@ -151,7 +218,7 @@ pub struct DimensionContent {
     pub items: Vec<ItemContent>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ItemContent {
     pub id: String,
@@ -162,7 +229,7 @@ pub struct ItemContent {
     pub answers: Vec<AnswerContent>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct AnswerContent {
     pub id: String,
@@ -203,13 +270,13 @@ pub struct AnswerTags {
 }
 
 /// `content/cases.toml`: Encadrés 1–3 written as answer sets.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CasesFile {
     pub cases: Vec<CaseAnswers>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CaseAnswers {
     pub id: CaseId,
@@ -218,7 +285,7 @@ pub struct CaseAnswers {
     pub answers: Vec<CaseAnswer>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CaseAnswer {
     pub item: String,
@@ -240,7 +307,7 @@ fn is_id(s: &str) -> bool {
         && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
-fn check_keys<K: Vocabulary, V>(map: &BTreeMap<K, V>, section: &str, errors: &mut Vec<String>) {
+fn check_keys<K: Vocabulary, V>(map: &ByKey<K, V>, section: &str, errors: &mut Vec<String>) {
     for k in K::ALL {
         if !map.contains_key(k) {
             errors.push(format!("section [{section}]: « {} » is missing", k.id()));
@@ -248,9 +315,9 @@ fn check_keys<K: Vocabulary, V>(map: &BTreeMap<K, V>, section: &str, errors: &mu
     }
 }
 
-fn check_feedback<K: Vocabulary>(map: &BTreeMap<K, Feedback>, section: &str, errors: &mut Vec<String>) {
+fn check_feedback<K: Vocabulary>(map: &ByKey<K, Feedback>, section: &str, errors: &mut Vec<String>) {
     check_keys(map, section, errors);
-    for (k, f) in map {
+    for (k, f) in map.iter() {
         for (field, value) in [("name", &f.name), ("feedback", &f.feedback), ("source", &f.source)] {
             if value.trim().is_empty() {
                 errors.push(format!("[{section}.{}]: « {field} » is empty", k.id()));
@@ -414,8 +481,8 @@ pub fn check_same_structure(reference: &Content, other: &Content) -> Vec<String>
             }
         }
     }
-    for (k, rf) in &reference.levels {
-        if other.levels.get(k).map(|f| &f.source) != Some(&rf.source) {
+    for (k, rf) in reference.levels.iter() {
+        if other.levels.get(&k).map(|f| &f.source) != Some(&rf.source) {
             errors.push(format!("{lang}: [levels.{}]: « source » differs from the reference", k.id()));
         }
     }

@@ -1,10 +1,9 @@
 //! The readings beside the level (values of care, conception of action, threshold, method) and the risks raised, in words.
 
-use crate::core::model::Feedback;
+use crate::core::model::{ByKey, Feedback};
 use crate::core::{Assessment, Choice, Language, Questionnaire, Reading, Responses, Vocabulary};
 use crate::core::view::percent;
 use crate::i18n::{fill, ui};
-use std::collections::BTreeMap;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -13,7 +12,7 @@ pub struct ReadingListProps {
     pub language: Language,
 }
 
-fn reading<T: Vocabulary>(id: &str, title: &str, r: &Reading<T>, texts: &BTreeMap<T, Feedback>, language: Language) -> Html {
+fn reading<T: Vocabulary>(id: &str, title: &str, r: &Reading<T>, texts: &ByKey<T, Feedback>, language: Language) -> Html {
     let t = ui(language);
     let hybrid = &Questionnaire::get(language).content.texts.hybrid;
     let body = match r {
