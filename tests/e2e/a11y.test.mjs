@@ -44,3 +44,40 @@ for (const lang of ['fr', 'en']) {
     await context.close();
   });
 }
+
+test('keyboard focus is visible, and reduced motion turns transitions off', async () => {
+  const context = await browser.newContext({ reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  await page.goto(server.origin + '/');
+  await ready(page);
+  for (let n = 0; n < 30; n++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate(() => document.activeElement?.id === 'commencer')) break;
+  }
+  const style = await page.evaluate(() => {
+    const s = getComputedStyle(document.activeElement);
+    return { outline: s.outlineStyle, width: parseFloat(s.outlineWidth), transition: s.transitionDuration };
+  });
+  assert.notEqual(style.outline, 'none', 'the focused button shows an outline');
+  assert.ok(style.width >= 2, `outline ${style.width}px`);
+  assert.equal(style.transition, '0s', 'no transition when reduced motion is asked');
+  await context.close();
+});
+
+test('the skip link comes first and shows when focused; the skipped-step notice is announced politely', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(server.origin + '/');
+  await ready(page);
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement?.className), 'skip-link');
+  assert.ok(await page.isVisible('.skip-link'), 'the skip link shows when focused');
+  await page.click('#commencer');
+  await page.click('#suivant');
+  await page.waitForSelector('.page[data-screen=coordination]');
+  await page.click('#suivant');
+  await page.waitForSelector('.page[data-screen=autorite]');
+  assert.equal(await page.getAttribute('.notice', 'role'), 'status');
+  assert.match(await page.textContent('.notice'), /Questions sans réponse à l'étape « .+ » : 6/);
+  await context.close();
+});

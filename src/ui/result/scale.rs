@@ -35,6 +35,8 @@ pub fn ScaleChart(props: &ScaleChartProps) -> Html {
                 }
             }) }
             <g class="marker">
+                // A white halo keeps the marker visible on the dark band it stands on.
+                <line x1={marker.to_string()} x2={marker.to_string()} y1="30" y2="72" stroke="#ffffff" stroke-width="7" />
                 <line x1={marker.to_string()} x2={marker.to_string()} y1="30" y2="72" stroke="#161616" stroke-width="3" />
                 <path d={format!("M{marker} 30 l-8 -12 h16 z")} fill="#161616" />
                 <text x={marker.clamp(20, 380).to_string()} y="14" text-anchor="middle" font-size="15" font-weight="700" fill="#161616">{ whole(props.position).to_string() }</text>
