@@ -236,3 +236,22 @@ test('English is fetched only when chosen; if it cannot be, a notice says so and
   assert.equal(fetched.length, 2);
   await context.close();
 });
+
+test('when the browser refuses to keep the answers, a notice says so and the questionnaire goes on', async () => {
+  const context = await browser.newContext();
+  await context.addInitScript(() => {
+    Storage.prototype.setItem = function () { throw new DOMException('quota', 'QuotaExceededError'); };
+  });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(server.origin + '/');
+  await ready(page);
+  await page.waitForSelector('.notice-warning');
+  assert.match(await page.textContent('.notice'), /ne permet pas de garder vos réponses/);
+  await startQuestionnaire(page);
+  await answerStep(page, () => 1);
+  assert.match(await page.textContent('#progression'), /Réponses : 6 sur/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
