@@ -2,100 +2,112 @@
 
 use crate::core::Language;
 
-/// Every string of the interface that is not questionnaire content.
-#[derive(Debug)]
-pub struct Ui {
-    pub lang_name: &'static str,
-    pub switch_to: &'static str,
-    pub skip_link: &'static str,
-    pub duration: &'static str,
-    pub stays_here: &'static str,
-    pub no_account: &'static str,
-    pub no_grade: &'static str,
-    pub start: &'static str,
-    pub resume: &'static str,
-    pub import_label: &'static str,
-    pub import_help: &'static str,
-    pub profile_title: &'static str,
-    pub profile_intro: &'static str,
-    pub role_legend: &'static str,
-    pub role_none: &'static str,
-    pub partnership_label: &'static str,
-    pub partnership_help: &'static str,
-    pub back: &'static str,
-    pub next: &'static str,
-    pub to_review: &'static str,
-    pub step_of: &'static str,
-    pub answered_of: &'static str,
-    pub question: &'static str,
-    pub source: &'static str,
-    pub review_title: &'static str,
-    pub review_intro: &'static str,
-    pub review_all_answered: &'static str,
-    pub review_unanswered: &'static str,
-    pub review_go: &'static str,
-    pub see_result: &'static str,
-    pub result_title: &'static str,
-    pub result_for: &'static str,
-    pub overall: &'static str,
-    pub not_enough: &'static str,
-    pub not_enough_overall: &'static str,
-    pub position: &'static str,
-    pub scale_label: &'static str,
-    pub dimensions_title: &'static str,
-    pub dimensions_chart: &'static str,
-    pub capped: &'static str,
-    pub spread_differ: &'static str,
-    pub spread_close: &'static str,
-    pub readings_title: &'static str,
-    pub readings_intro: &'static str,
-    pub reading_care: &'static str,
-    pub reading_action: &'static str,
-    pub reading_threshold: &'static str,
-    pub reading_method: &'static str,
-    pub reading_not_enough: &'static str,
-    pub reading_hybrid: &'static str,
-    pub reading_count: &'static str,
-    pub risks_title: &'static str,
-    pub risks_none: &'static str,
-    pub raised_by: &'static str,
-    pub next_title: &'static str,
-    pub next_intro: &'static str,
-    pub next_from: &'static str,
-    pub next_to: &'static str,
-    pub case_title: &'static str,
-    pub case_same_level: &'static str,
-    pub case_shared_action: &'static str,
-    pub case_shared_method: &'static str,
-    pub case_near: &'static str,
-    pub case_far: &'static str,
-    pub export: &'static str,
-    pub edit: &'static str,
-    pub restart: &'static str,
-    pub clear: &'static str,
-    pub clear_confirm: &'static str,
-    pub clear_yes: &'static str,
-    pub clear_no: &'static str,
-    pub dismiss: &'static str,
-    pub notice_unreadable: &'static str,
-    pub notice_other_version: &'static str,
-    pub notice_skipped: &'static str,
-    pub notice_cleared: &'static str,
-    pub notice_imported: &'static str,
-    pub notice_import_refused: &'static str,
-    pub notice_storage: &'static str,
-    pub notice_language: &'static str,
-    pub loading: &'static str,
-    pub footer: &'static str,
-    pub crash_title: &'static str,
-    pub crash_text: &'static str,
-    pub crash_reload: &'static str,
-    pub crash_reset: &'static str,
+/// Defines `Ui` with one `&'static str` per field, and the list of its strings in field order
+/// (for the tests that compare the two languages).
+macro_rules! interface_strings {
+    ($($field:ident),* $(,)?) => {
+        /// Every string of the interface that is not questionnaire content.
+        #[derive(Debug)]
+        pub struct Ui {
+            $(pub $field: &'static str,)*
+        }
+
+        impl Ui {
+            /// The strings in field order.
+            pub fn strings(&self) -> Vec<&'static str> {
+                vec![$(self.$field),*]
+            }
+        }
+    };
 }
 
+interface_strings!(
+    skip_link,
+    duration,
+    stays_here,
+    no_account,
+    no_grade,
+    start,
+    resume,
+    import_label,
+    import_help,
+    profile_title,
+    profile_intro,
+    role_legend,
+    role_none,
+    partnership_label,
+    partnership_help,
+    back,
+    next,
+    to_review,
+    step_of,
+    answered_of,
+    question,
+    source,
+    review_title,
+    review_intro,
+    review_all_answered,
+    review_unanswered,
+    review_go,
+    see_result,
+    result_title,
+    result_for,
+    overall,
+    not_enough,
+    not_enough_overall,
+    position,
+    scale_label,
+    dimensions_title,
+    dimensions_chart,
+    capped,
+    spread_differ,
+    spread_close,
+    readings_title,
+    readings_intro,
+    reading_care,
+    reading_action,
+    reading_threshold,
+    reading_method,
+    reading_not_enough,
+    reading_hybrid,
+    reading_count,
+    risks_title,
+    risks_none,
+    raised_by,
+    next_title,
+    next_intro,
+    next_from,
+    next_to,
+    case_title,
+    case_same_level,
+    case_shared_action,
+    case_shared_method,
+    case_near,
+    case_far,
+    export,
+    edit,
+    restart,
+    clear,
+    clear_confirm,
+    clear_yes,
+    clear_no,
+    dismiss,
+    notice_unreadable,
+    notice_other_version,
+    notice_skipped,
+    notice_cleared,
+    notice_imported,
+    notice_import_refused,
+    notice_storage,
+    notice_language,
+    footer,
+    crash_title,
+    crash_text,
+    crash_reload,
+    crash_reset,
+);
+
 pub const FR: Ui = Ui {
-    lang_name: "Français",
-    switch_to: "English",
     skip_link: "Aller au contenu",
     duration: "Environ 10 minutes : {n} questions en quatre étapes.",
     stays_here: "Vos réponses restent sur cet appareil : rien n'est envoyé, aucun compte n'est nécessaire.",
@@ -174,7 +186,6 @@ pub const FR: Ui = Ui {
     notice_import_refused: "Ce fichier n'a pas été importé, et vos réponses n'ont pas changé : {why}.",
     notice_storage: "Ce navigateur ne permet pas de garder vos réponses (navigation privée ou stockage plein). Vous pouvez continuer, mais elles seront perdues à la fermeture de l'onglet ; pensez à les exporter.",
     notice_language: "La version anglaise n'a pas pu être chargée. Vos réponses sont intactes ; vous pouvez réessayer plus tard.",
-    loading: "Chargement du questionnaire…",
     footer: "D'après l'intervention de Jean-Yves Trépos, « Quelles modalités et quels principes pour le travail en partenariat ? », séminaire régional « Animation du volet éducatif du contrat de ville » (ORIV), Metz, 28 juin 2017.",
     crash_title: "L'outil a rencontré un problème",
     crash_text: "Une erreur inattendue a arrêté l'outil. Vos réponses déjà enregistrées sont en principe conservées.",
@@ -183,8 +194,6 @@ pub const FR: Ui = Ui {
 };
 
 pub const EN: Ui = Ui {
-    lang_name: "English",
-    switch_to: "Français",
     skip_link: "Skip to content",
     duration: "About 10 minutes: {n} questions in four steps.",
     stays_here: "Your answers stay on this device: nothing is sent, no account is needed.",
@@ -263,7 +272,6 @@ pub const EN: Ui = Ui {
     notice_import_refused: "This file was not imported, and your answers have not changed: {why}.",
     notice_storage: "This browser does not let the tool keep your answers (private browsing or full storage). You can go on, but they will be lost when the tab closes; remember to export them.",
     notice_language: "The other language version could not be loaded. Your answers are intact; you can try again later.",
-    loading: "Loading the questionnaire…",
     footer: "Based on the talk by Jean-Yves Trépos, “Quelles modalités et quels principes pour le travail en partenariat ?”, ORIV regional seminar “Animation du volet éducatif du contrat de ville”, Metz, June 28, 2017.",
     crash_title: "The tool ran into a problem",
     crash_text: "An unexpected error stopped the tool. The answers already saved should still be there.",
@@ -277,6 +285,17 @@ pub fn ui(language: Language) -> &'static Ui {
         Language::En => &EN,
     }
 }
+
+/// Each language's name in itself, for the language switch.
+pub fn language_name(language: Language) -> &'static str {
+    match language {
+        Language::Fr => "Français",
+        Language::En => "English",
+    }
+}
+
+/// Shown in both languages while the chosen one loads.
+pub const LOADING: &str = "Chargement… / Loading…";
 
 /// Replaces `{name}` placeholders in a template.
 pub fn fill(template: &str, values: &[(&str, &str)]) -> String {

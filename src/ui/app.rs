@@ -2,7 +2,7 @@
 
 use crate::core::questionnaire::ASSET_EN;
 use crate::core::{Language, Questionnaire, Vocabulary};
-use crate::i18n::ui;
+use crate::i18n::{ui, LOADING};
 use crate::state::{Action, AppState, Notice, Screen};
 use crate::storage;
 use std::rc::Rc;
@@ -174,10 +174,9 @@ pub fn App() -> Html {
     };
     let t = ui(state.language);
     if *holding {
-        let wanted = loading.unwrap_or(state.language);
         return html! {
             <div class="page" data-screen="chargement">
-                <main class="container"><p class="loading" role="status" lang={wanted.id()}>{ ui(wanted).loading }</p></main>
+                <main class="container"><p class="loading" role="status">{ LOADING }</p></main>
             </div>
         };
     }

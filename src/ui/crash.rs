@@ -1,6 +1,7 @@
 //! The crash screen: a panic replaces the page with a friendly message and two ways out, instead of a blank page.
 
-use crate::i18n::{EN, FR};
+use crate::core::Language;
+use crate::i18n::ui;
 
 /// Installs the panic hook. It writes plain DOM (the app is gone by then) and logs the panic.
 pub fn install() {
@@ -18,7 +19,7 @@ fn escape(s: &str) -> String {
 pub fn show() {
     let document = gloo::utils::document();
     let english = document.document_element().and_then(|e| e.get_attribute("lang")).is_some_and(|l| l.starts_with("en"));
-    let t = if english { &EN } else { &FR };
+    let t = ui(if english { Language::En } else { Language::Fr });
     let html = format!(
         "<main class=\"container crash\" id=\"plantage\"><h1 tabindex=\"-1\">{}</h1><p>{}</p>\
          <p class=\"actions\"><a class=\"button button-primary\" href=\"./\">{}</a> \

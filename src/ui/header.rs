@@ -1,7 +1,7 @@
 //! The top bar: the tool's name, the language switch, and « effacer mes réponses » with its confirmation.
 
 use crate::core::{Language, Questionnaire, Vocabulary};
-use crate::i18n::ui;
+use crate::i18n::{language_name, ui};
 use crate::state::Action;
 use yew::prelude::*;
 
@@ -51,7 +51,7 @@ pub fn Header(props: &HeaderProps) -> Html {
             <div class="container header-bar">
                 <p class="brand">{ title }</p>
                 <div class="header-actions">
-                    <button type="button" class="button button-tertiary" lang={other.id()} onclick={switch} disabled={props.busy} aria-busy={props.busy.to_string()}>{ ui(other).lang_name }</button>
+                    <button type="button" class="button button-tertiary" lang={other.id()} onclick={switch} disabled={props.busy} aria-busy={props.busy.to_string()}>{ language_name(other) }</button>
                     if props.has_answers {
                         <button type="button" class="button button-tertiary" id="effacer" onclick={ask} aria-expanded={(*confirming).to_string()} aria-controls="confirmer-effacement">{ t.clear }</button>
                     }
