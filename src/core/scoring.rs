@@ -3,7 +3,7 @@
 //! The rules are stated in ARCHITECTURE.md (« The scoring rule »); the constants below are
 //! the only numbers they use.
 
-use super::model::{Action, Care, CaseId, Content, Dimension, Level, MethodStyle, Risk, Threshold, Vocabulary};
+use super::model::{Action, Care, MAX_ANSWERS, CaseId, Content, Dimension, Level, MethodStyle, Risk, Threshold, Vocabulary};
 use super::questionnaire::{Choice, Questionnaire, Responses};
 use serde::Serialize;
 
@@ -146,6 +146,59 @@ pub struct Spread {
     pub levels_differ: bool,
 }
 
+/// At most `N` values kept inline, read as a slice: lets an assessment hold its next steps
+/// without allocating.
+#[derive(Debug, Clone, Copy)]
+pub struct Inline<T: Copy, const N: usize> {
+    items: [T; N],
+    len: usize,
+}
+
+impl<T: Copy, const N: usize> Inline<T, N> {
+    /// An empty list; `filler` only initialises unused places.
+    pub fn new(filler: T) -> Self {
+        Inline { items: [filler; N], len: 0 }
+    }
+    /// Adds a value; false (and nothing added) when full.
+    pub fn push(&mut self, value: T) -> bool {
+        match self.items.get_mut(self.len) {
+            Some(slot) => {
+                *slot = value;
+                self.len += 1;
+                true
+            }
+            None => false,
+        }
+    }
+}
+
+impl<T: Copy, const N: usize> std::ops::Deref for Inline<T, N> {
+    type Target = [T];
+    fn deref(&self) -> &[T] {
+        &self.items[..self.len]
+    }
+}
+
+impl<'a, T: Copy, const N: usize> IntoIterator for &'a Inline<T, N> {
+    type Item = &'a T;
+    type IntoIter = std::slice::Iter<'a, T>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.iter()
+    }
+}
+
+impl<T: Copy + PartialEq, const N: usize> PartialEq for Inline<T, N> {
+    fn eq(&self, other: &Self) -> bool {
+        **self == **other
+    }
+}
+
+impl<T: Copy + Serialize, const N: usize> Serialize for Inline<T, N> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.iter())
+    }
+}
+
 /// « Pour passer au niveau suivant »: one answer moved one step toward the maximal practice.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 pub struct NextStep {
@@ -179,7 +232,7 @@ pub struct Assessment {
     #[serde(skip)]
     risk_sources: Vec<ItemAnswer>,
     pub spread: Option<Spread>,
-    pub next_steps: Vec<NextStep>,
+    pub next_steps: Inline<NextStep, NEXT_STEPS>,
     pub closest_case: Option<CaseMatch>,
 }
 
@@ -476,9 +529,10 @@ fn spread(placements: &[Placement; 4]) -> Option<Spread> {
     Some(Spread { highest: Dimension::ALL[hi.0], lowest: Dimension::ALL[lo.0], gap: hi.1 - lo.1, levels_differ: hi.2 != lo.2 })
 }
 
-fn next_steps(model: &ScoringModel, responses: &Responses, tally: &Tally, placements: &[Placement; 4], overall: &Overall) -> Vec<NextStep> {
+fn next_steps(model: &ScoringModel, responses: &Responses, tally: &Tally, placements: &[Placement; 4], overall: &Overall) -> Inline<NextStep, NEXT_STEPS> {
+    let mut steps = Inline::new(NextStep { item: 0, from: 0, to: 0, position_after: 0.0, level_after: Level::Minimal });
     if !matches!(overall.placement.level(), Some(Level::Minimal | Level::Intermediaire)) {
-        return Vec::new();
+        return steps;
     }
     // Moving one answer changes one dimension's position only: precompute what the others give.
     let mut sum = 0.0;
@@ -492,6 +546,9 @@ fn next_steps(model: &ScoringModel, responses: &Responses, tally: &Tally, placem
         }
     }
     let inv_placed = 1.0 / placed as f64;
+    // A step moves its dimension by 100 / (answers - 1): items with as many answers in the
+    // same dimension lead to the same place, computed once per (dimension, answer count).
+    let mut reached: [[Option<(u8, f64)>; MAX_ANSWERS + 1]; 4] = [[None; MAX_ANSWERS + 1]; 4];
     // The best few as (level reached, position reached, item, from): ties keep the questionnaire's order.
     let mut best: [(u8, f64, usize, u8); NEXT_STEPS] = [(0, f64::NEG_INFINITY, usize::MAX, 0); NEXT_STEPS];
     for (i, (item, choice)) in model.items.iter().zip(&responses.0).enumerate() {
@@ -499,31 +556,35 @@ fn next_steps(model: &ScoringModel, responses: &Responses, tally: &Tally, placem
         let d = item.dimension;
         // A dimension without a level does not move the partnership, whatever its answers.
         let Placement::Placed { position: before, level: level_before } = placements[d] else { continue };
-        let (Some(now), Some(next)) = (model.answer(item, *k), model.answer(item, *k + 1)) else { continue };
-        let after_d = ((tally.sum[d] + next.position - now.position) / tally.answered[d] as f64).clamp(0.0, 100.0);
-        let position = (sum - before + after_d) * inv_placed;
-        let mut level = level_of(position);
-        let minimal_after = minimal - (level_before == Level::Minimal) as usize + (level_of(after_d) == Level::Minimal) as usize;
-        if level == Level::Maximal && minimal_after > 0 {
-            level = Level::Intermediaire;
+        if (*k as usize) + 1 >= item.count {
+            continue;
         }
-        let mut candidate = (level as u8, position, i, *k);
+        let Some(slot) = reached[d].get_mut(item.count) else { continue };
+        let (level, position) = *slot.get_or_insert_with(|| {
+            let step = 100.0 / (item.count - 1) as f64;
+            let after_d = ((tally.sum[d] + step) / tally.answered[d] as f64).clamp(0.0, 100.0);
+            let position = (sum - before + after_d) * inv_placed;
+            let mut level = level_of(position);
+            let minimal_after = minimal - (level_before == Level::Minimal) as usize + (level_of(after_d) == Level::Minimal) as usize;
+            if level == Level::Maximal && minimal_after > 0 {
+                level = Level::Intermediaire;
+            }
+            (level as u8, position)
+        });
+        if (level, position) <= (best[NEXT_STEPS - 1].0, best[NEXT_STEPS - 1].1) {
+            continue;
+        }
+        let mut candidate = (level, position, i, *k);
         for slot in best.iter_mut() {
             if (candidate.0, candidate.1) > (slot.0, slot.1) {
                 std::mem::swap(slot, &mut candidate);
             }
         }
     }
-    best.iter()
-        .filter(|b| b.2 != usize::MAX)
-        .map(|&(level, position, item, from)| NextStep {
-            item,
-            from,
-            to: from + 1,
-            position_after: position,
-            level_after: Level::ALL[level as usize],
-        })
-        .collect()
+    for &(level, position, item, from) in best.iter().filter(|b| b.2 != usize::MAX) {
+        steps.push(NextStep { item, from, to: from + 1, position_after: position, level_after: Level::ALL[level as usize] });
+    }
+    steps
 }
 
 fn dominant<T: Copy>(r: &Reading<T>) -> Option<T> {
