@@ -23,6 +23,7 @@ macro_rules! vocabulary {
     ($(#[$doc:meta])* $name:ident { $($variant:ident = $id:literal),+ $(,)? }) => {
         $(#[$doc])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+        #[allow(clippy::enum_variant_names)] // `Care::Care`: the talk's own word
         pub enum $name { $(#[serde(rename = $id)] $variant),+ }
         impl Vocabulary for $name {
             const ALL: &'static [Self] = &[$($name::$variant),+];

@@ -74,12 +74,13 @@ impl<'a> Report<'a> {
 
 fn reading_text<T: Vocabulary>(q: &Questionnaire, r: &Reading<T>, name: impl Fn(T) -> String) -> String {
     let fr = q.content.language == Language::Fr;
+    let colon = if fr { " : " } else { ": " };
     match r {
         Reading::NotEnough => if fr { "pas assez d'indices".to_string() } else { "not enough evidence".to_string() },
         Reading::Dominant { value, strength, .. } => format!("{} ({:.0} %)", name(*value), strength * 100.0),
         Reading::Hybrid { values } => {
             let parts: Vec<String> = values.iter().flatten().map(|(v, s)| format!("{} {:.0} %", name(*v), s * 100.0)).collect();
-            format!("{} : {}", if fr { "hybride" } else { "hybrid" }, parts.join(", "))
+            format!("{}{colon}{}", if fr { "hybride" } else { "hybrid" }, parts.join(", "))
         }
     }
 }
@@ -88,6 +89,8 @@ fn reading_text<T: Vocabulary>(q: &Questionnaire, r: &Reading<T>, name: impl Fn(
 pub fn summary(q: &Questionnaire, a: &Assessment) -> String {
     let c = &q.content;
     let fr = c.language == Language::Fr;
+    // French puts a space before the colon; English does not.
+    let colon = if fr { " : " } else { ": " };
     let level_name = |l: Level| c.levels.get(&l).map_or(l.id().to_string(), |f| f.name.clone());
     let placement = |p: Placement| match p {
         Placement::Placed { position, level } => format!("{} ({:.0}/100)", level_name(level), position),
@@ -95,7 +98,7 @@ pub fn summary(q: &Questionnaire, a: &Assessment) -> String {
     };
     let mut out = String::new();
     out.push_str(&format!("{}\n\n", c.texts.title));
-    out.push_str(&format!("{} : {}\n", if fr { "Niveau d'ensemble" } else { "Overall level" }, placement(a.overall.placement)));
+    out.push_str(&format!("{}{colon}{}\n", if fr { "Niveau d'ensemble" } else { "Overall level" }, placement(a.overall.placement)));
     if let Some(d) = a.overall.capped_by {
         let title = &c.dimensions[d.index()].title;
         out.push_str(&if fr {
@@ -106,22 +109,17 @@ pub fn summary(q: &Questionnaire, a: &Assessment) -> String {
     }
     for d in &a.dimensions {
         let title = &c.dimensions[d.dimension.index()].title;
-        out.push_str(&format!("  - {title} : {} — {}/{} {}\n", placement(d.placement), d.answered, d.items, if fr { "réponses" } else { "answers" }));
+        out.push_str(&format!("  - {title}{colon}{} — {}/{} {}\n", placement(d.placement), d.answered, d.items, if fr { "réponses" } else { "answers" }));
     }
     if let Some(s) = &a.spread {
-        out.push_str(&format!(
-            "{} : {:.0} {}\n",
-            if fr { "Écart entre dimensions" } else { "Spread between dimensions" },
-            s.gap,
-            if fr { "points" } else { "points" }
-        ));
+        out.push_str(&format!("{}{colon}{:.0} points\n", if fr { "Écart entre dimensions" } else { "Spread between dimensions" }, s.gap));
     }
     let r = &a.readings;
     out.push_str(&format!("\n{}\n", if fr { "Lectures" } else { "Readings" }));
-    out.push_str(&format!("  - {} : {}\n", if fr { "Valeurs du soin" } else { "Values of care" }, reading_text(q, &r.care, |v| c.care[&v].name.clone())));
-    out.push_str(&format!("  - {} : {}\n", if fr { "Conception de l'action" } else { "Conception of action" }, reading_text(q, &r.action, |v| c.action[&v].name.clone())));
-    out.push_str(&format!("  - {} : {}\n", if fr { "Seuil" } else { "Threshold" }, reading_text(q, &r.threshold, |v| c.threshold[&v].name.clone())));
-    out.push_str(&format!("  - {} : {}\n", if fr { "Méthode" } else { "Method" }, reading_text(q, &r.method, |v| c.method[&v].name.clone())));
+    out.push_str(&format!("  - {}{colon}{}\n", if fr { "Valeurs du soin" } else { "Values of care" }, reading_text(q, &r.care, |v| c.care[&v].name.clone())));
+    out.push_str(&format!("  - {}{colon}{}\n", if fr { "Conception de l'action" } else { "Conception of action" }, reading_text(q, &r.action, |v| c.action[&v].name.clone())));
+    out.push_str(&format!("  - {}{colon}{}\n", if fr { "Seuil" } else { "Threshold" }, reading_text(q, &r.threshold, |v| c.threshold[&v].name.clone())));
+    out.push_str(&format!("  - {}{colon}{}\n", if fr { "Méthode" } else { "Method" }, reading_text(q, &r.method, |v| c.method[&v].name.clone())));
     if !a.risks.is_empty() {
         out.push_str(&format!("\n{}\n", if fr { "Risques à surveiller" } else { "Risks to watch" }));
         for risk in &a.risks {
@@ -138,7 +136,7 @@ pub fn summary(q: &Questionnaire, a: &Assessment) -> String {
         }
     }
     if let Some(m) = &a.closest_case {
-        out.push_str(&format!("\n{} : {}\n", if fr { "Cas le plus proche" } else { "Closest case" }, c.cases[&m.case].name));
+        out.push_str(&format!("\n{}{colon}{}\n", if fr { "Cas le plus proche" } else { "Closest case" }, c.cases[&m.case].name));
     }
     out.push_str(&format!("\n{}\n", c.texts.no_failure));
     out
