@@ -52,6 +52,7 @@ interface_strings!(
     see_result,
     result_title,
     result_for,
+    result_role,
     overall,
     not_enough,
     not_enough_overall,
@@ -138,6 +139,7 @@ pub const FR: Ui = Ui {
     see_result: "Voir le résultat",
     result_title: "Votre résultat",
     result_for: "Partenariat : {name}",
+    result_role: "Réponses données au titre de : {role}",
     overall: "Niveau d'ensemble :",
     not_enough: "Pas assez de réponses",
     not_enough_overall: "Il faut un niveau dans au moins deux des quatre dimensions pour situer le partenariat dans son ensemble. Répondez à quelques questions de plus.",
@@ -224,6 +226,7 @@ pub const EN: Ui = Ui {
     see_result: "See the result",
     result_title: "Your result",
     result_for: "Partnership: {name}",
+    result_role: "Answered as: {role}",
     overall: "Overall level:",
     not_enough: "Not enough answers",
     not_enough_overall: "At least two of the four dimensions need a level to place the partnership as a whole. Answer a few more questions.",
@@ -320,4 +323,24 @@ pub fn import_error(language: Language, e: &crate::core::AnswersFileError) -> St
         (Language::Fr, E::NameTooLong(n)) => format!("le nom du partenariat fait {n} caractères (200 au plus)"),
         (Language::En, e) => e.to_string(),
     }
+}
+
+fn escape(s: &str) -> String {
+    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}
+
+/// The crash screen's markup: plain HTML written by the panic hook once the app is gone, with
+/// two ways out (reload; start afresh, which `?effacer=1` does).
+pub fn crash_page(language: Language) -> String {
+    let t = ui(language);
+    format!(
+        "<main class=\"container crash\" id=\"plantage\" lang=\"{}\"><h1 tabindex=\"-1\">{}</h1><p>{}</p>\
+         <p class=\"actions\"><a class=\"button button-primary\" href=\"./\">{}</a> \
+         <a class=\"button button-secondary\" href=\"?effacer=1\">{}</a></p></main>",
+        crate::core::Vocabulary::id(language),
+        escape(t.crash_title),
+        escape(t.crash_text),
+        escape(t.crash_reload),
+        escape(t.crash_reset)
+    )
 }

@@ -147,9 +147,11 @@ async fn the_result_draws_the_scale_and_the_four_dimensions() {
         let top = q.item(i).unwrap().answers.len() as u8 - 1;
         state = state.apply(partenariat::state::Action::Answer { item: i, choice: Some(Choice::Answer(top)) });
     }
+    state = state.apply(partenariat::state::Action::SetRole(Some(partenariat::core::Role::Caf)));
     state = state.apply(partenariat::state::Action::GoTo(partenariat::state::Screen::Result));
     let (handle, root) = mount(Some(&state.to_saved())).await;
     assert_eq!(find(&root, "#niveau").get_attribute("data-level").as_deref(), Some("maximal"));
+    assert!(text(&root, "#role").contains("CAF"), "the profile screen promises the role appears in the result");
     assert!(root.query_selector("svg.scale title").unwrap().is_some());
     assert_eq!(root.query_selector_all(".dimension[data-level=maximal]").unwrap().length(), 4);
     assert!(root.query_selector("#pas-suivants").unwrap().is_none(), "no next steps at maximal");

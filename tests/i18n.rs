@@ -19,3 +19,15 @@ fn every_string_exists_in_both_languages_with_the_same_placeholders() {
         assert!(*f == "Question" || f != e, "« {f} » is not translated");
     }
 }
+
+#[test]
+fn the_crash_screen_offers_a_reload_and_a_fresh_start_in_each_language() {
+    use partenariat::core::Language;
+    use partenariat::i18n::crash_page;
+    for (language, title) in [(Language::Fr, "L'outil a rencontré un problème"), (Language::En, "The tool ran into a problem")] {
+        let page = crash_page(language);
+        assert!(page.contains(title), "{page}");
+        assert!(page.contains("href=\"./\"") && page.contains("href=\"?effacer=1\""), "{page}");
+        assert!(!page.contains("style="), "no inline style (CSP)");
+    }
+}

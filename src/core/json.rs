@@ -99,32 +99,20 @@ impl Parser<'_> {
             Some(b'f') => self.literal("false", Json::Bool(false)),
             Some(b'"') => Ok(Json::String(self.string()?)),
             Some(b'[') => {
-                self.pos += 1;
                 let mut items = Vec::new();
-                self.skip_space();
-                if self.peek() == Some(b']') {
-                    self.pos += 1;
+                if self.open(b']') {
                     return Ok(Json::Array(items));
                 }
                 loop {
                     items.push(self.value(depth + 1)?);
-                    self.skip_space();
-                    match self.peek() {
-                        Some(b',') => self.pos += 1,
-                        Some(b']') => {
-                            self.pos += 1;
-                            return Ok(Json::Array(items));
-                        }
-                        _ => return self.fail("expected , or ]"),
+                    if self.next_or_close(b']', "expected , or ]")? {
+                        return Ok(Json::Array(items));
                     }
                 }
             }
             Some(b'{') => {
-                self.pos += 1;
                 let mut members: Vec<(String, Json)> = Vec::new();
-                self.skip_space();
-                if self.peek() == Some(b'}') {
-                    self.pos += 1;
+                if self.open(b'}') {
                     return Ok(Json::Object(members));
                 }
                 loop {
@@ -144,19 +132,40 @@ impl Parser<'_> {
                     self.pos += 1;
                     let value = self.value(depth + 1)?;
                     members.push((key, value));
-                    self.skip_space();
-                    match self.peek() {
-                        Some(b',') => self.pos += 1,
-                        Some(b'}') => {
-                            self.pos += 1;
-                            return Ok(Json::Object(members));
-                        }
-                        _ => return self.fail("expected , or }"),
+                    if self.next_or_close(b'}', "expected , or }")? {
+                        return Ok(Json::Object(members));
                     }
                 }
             }
             Some(b'-' | b'0'..=b'9') => self.number(),
             Some(_) => self.fail("unexpected character"),
+        }
+    }
+
+    /// Past an opening bracket: true (and consumed) if the container closes at once.
+    fn open(&mut self, close: u8) -> bool {
+        self.pos += 1;
+        self.skip_space();
+        let empty = self.peek() == Some(close);
+        if empty {
+            self.pos += 1;
+        }
+        empty
+    }
+
+    /// After an element: a comma (false: another element follows) or the closing bracket (true).
+    fn next_or_close(&mut self, close: u8, message: &'static str) -> Result<bool> {
+        self.skip_space();
+        match self.peek() {
+            Some(b',') => {
+                self.pos += 1;
+                Ok(false)
+            }
+            Some(b) if b == close => {
+                self.pos += 1;
+                Ok(true)
+            }
+            _ => self.fail(message),
         }
     }
 

@@ -94,19 +94,17 @@ pub struct Readings {
 }
 
 /// An item and the answer chosen on it (indices into the questionnaire).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ItemAnswer {
     pub item: usize,
     pub answer: u8,
 }
 
 /// A risk raised; the answers that raised it are `Assessment::raised_by(&raised)`.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct RaisedRisk {
     pub risk: Risk,
-    #[serde(skip)]
     first: usize,
-    #[serde(skip)]
     count: usize,
 }
 
@@ -193,14 +191,8 @@ impl<T: Copy + PartialEq, const N: usize> PartialEq for Inline<T, N> {
     }
 }
 
-impl<T: Copy + Serialize, const N: usize> Serialize for Inline<T, N> {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_seq(self.iter())
-    }
-}
-
 /// « Pour passer au niveau suivant »: one answer moved one step toward the maximal practice.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct NextStep {
     pub item: usize,
     pub from: u8,
@@ -222,14 +214,15 @@ pub struct CaseMatch {
     pub near_dimensions: Dimensions,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+/// Everything the result shows. Told to programs as JSON through `report::Report`, which
+/// names items and answers by their ids.
+#[derive(Debug, Clone, PartialEq)]
 pub struct Assessment {
     pub dimensions: [DimensionResult; 4],
     pub overall: Overall,
     pub readings: Readings,
     pub risks: Vec<RaisedRisk>,
     /// The answers behind each risk, grouped by risk (see `raised_by`).
-    #[serde(skip)]
     risk_sources: Vec<ItemAnswer>,
     pub spread: Option<Spread>,
     pub next_steps: Inline<NextStep, NEXT_STEPS>,
@@ -362,10 +355,6 @@ impl ScoringModel {
         }
     }
 
-    /// The position of an answer on its item, 0 (most minimal practice) to 100 (most maximal).
-    pub fn answer_position(&self, item: usize, answer: u8) -> Option<f64> {
-        Some(self.answer(self.items.get(item)?, answer)?.position)
-    }
 }
 
 /// One pass over the responses: sums per dimension, counts per reading value, risks raised.

@@ -62,6 +62,7 @@ pub fn initial() -> (AppState, Option<Language>) {
 /// one with a notice. `?lang=` chooses the language at load.
 pub fn initial_state() -> AppState {
     let requested = query("lang").and_then(|l| Language::from_id(&l));
+    let fresh = |notice: Option<Notice>| AppState { notice, ..AppState::new(requested.unwrap_or(Language::Fr)) };
     if query("effacer").is_some() {
         storage::clear();
         // Drop the parameter, so that a later reload does not erase again.
@@ -69,33 +70,23 @@ pub fn initial_state() -> AppState {
             let path = gloo::utils::window().location().pathname().unwrap_or_default();
             let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&path));
         }
-        let mut s = AppState::new(requested.unwrap_or(Language::Fr));
-        s.notice = Some(Notice::Cleared);
-        return s;
+        return fresh(Some(Notice::Cleared));
     }
-    let mut state = match storage::load() {
-        None => AppState::new(requested.unwrap_or(Language::Fr)),
-        Some(text) => match AppState::from_saved(&text) {
-            Ok(s) => s,
-            Err(notice) => {
-                let mut s = AppState::new(requested.unwrap_or(Language::Fr));
-                s.notice = Some(notice);
-                s
-            }
-        },
-    };
-    if let Some(language) = requested {
-        state.language = language;
+    let saved = storage::load().map(|text| AppState::from_saved(&text));
+    match saved {
+        None => fresh(None),
+        Some(Err(notice)) => fresh(Some(notice)),
+        Some(Ok(state)) => AppState { language: requested.unwrap_or(state.language), ..state },
     }
-    state
 }
 
 #[component]
 pub fn App() -> Html {
     let start = use_memo((), |_| initial());
     let state = use_reducer_eq(|| start.0.clone());
-    // The language being loaded, and whether the first screen waits for it.
-    let loading = use_state(|| start.1);
+    // The language being loaded (none at first: the effect below asks for it), and whether
+    // the first screen waits for it.
+    let loading = use_state(|| None::<Language>);
     let holding = use_state(|| start.1.is_some());
 
     let on_language = {
@@ -107,7 +98,7 @@ pub fn App() -> Html {
                 state.dispatch(Action::SetLanguage(language));
                 return;
             }
-            if loading.is_some() && !*holding {
+            if loading.is_some() {
                 return;
             }
             loading.set(Some(language));

@@ -1,7 +1,7 @@
 //! The crash screen: a panic replaces the page with a friendly message and two ways out, instead of a blank page.
 
 use crate::core::Language;
-use crate::i18n::ui;
+use crate::i18n::crash_page;
 
 /// Installs the panic hook. It writes plain DOM (the app is gone by then) and logs the panic.
 pub fn install() {
@@ -11,26 +11,18 @@ pub fn install() {
     }));
 }
 
-fn escape(s: &str) -> String {
-    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
-}
-
-/// Replaces the page's content with the crash message, in the page's language.
+/// Replaces the page's content with the crash message, in the page's language, and moves
+/// focus to its heading so that it is announced.
 pub fn show() {
+    use wasm_bindgen::JsCast;
     let document = gloo::utils::document();
     let english = document.document_element().and_then(|e| e.get_attribute("lang")).is_some_and(|l| l.starts_with("en"));
-    let t = ui(if english { Language::En } else { Language::Fr });
-    let html = format!(
-        "<main class=\"container crash\" id=\"plantage\"><h1 tabindex=\"-1\">{}</h1><p>{}</p>\
-         <p class=\"actions\"><a class=\"button button-primary\" href=\"./\">{}</a> \
-         <a class=\"button button-secondary\" href=\"?effacer=1\">{}</a></p></main>",
-        escape(t.crash_title),
-        escape(t.crash_text),
-        escape(t.crash_reload),
-        escape(t.crash_reset)
-    );
+    let html = crash_page(if english { Language::En } else { Language::Fr });
     let root = document.get_element_by_id("app").or_else(|| document.body().map(Into::into));
     if let Some(root) = root {
         root.set_inner_html(&html);
+    }
+    if let Some(h1) = document.query_selector("#plantage h1").ok().flatten().and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = h1.focus();
     }
 }

@@ -2,7 +2,8 @@
 // Run after `trunk build --release`: node tests/e2e/screenshots.mjs
 import fs from 'node:fs';
 import path from 'node:path';
-import { serve, launch, ready, answerStep, STEPS, ROOT } from './helpers.mjs';
+import { execFileSync } from 'node:child_process';
+import { serve, launch, ready, answerStep, startQuestionnaire, STEPS, ROOT } from './helpers.mjs';
 
 const OUT = path.join(ROOT, 'screenshots');
 fs.mkdirSync(OUT, { recursive: true });
@@ -50,6 +51,58 @@ for (const lang of ['fr', 'en']) {
     await shot('7-etat-abime');
     await context.close();
   }
+}
+// The states a respondent meets less often, at both widths.
+for (const width of [1280, 375]) {
+  const context = await browser.newContext({ viewport: { width, height: width > 500 ? 900 : 740 } });
+  const page = await context.newPage();
+  const shot = async (name) => {
+    const file = path.join(OUT, `${name}-${width}.png`);
+    await page.screenshot({ path: file, fullPage: true });
+    written.push(path.relative(ROOT, file));
+  };
+  await page.goto(server.origin + '/');
+  await ready(page);
+  // A refused import.
+  await page.setInputFiles('#importer', { name: 'ancien.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"partenariat-reponses","version":7,"answers":{}}') });
+  await page.waitForSelector('.notice-warning');
+  await shot('8-import-refuse-fr');
+  // A result capped at intermédiaire: every dimension at its maximal end but parents at the minimal end.
+  await startQuestionnaire(page);
+  for (const step of STEPS) {
+    await page.waitForSelector(`.page[data-screen=${step}]`);
+    await answerStep(page, (i, n) => (step === 'parents' ? 0 : n - 2));
+    await page.click('#suivant');
+  }
+  await page.click('#suivant');
+  await page.waitForSelector('#plafond');
+  await shot('9-resultat-plafonne-fr');
+  // English that cannot be fetched.
+  await page.route('**/questionnaire-en.bin', (route) => route.abort());
+  await page.click('header button[lang=en]');
+  await page.waitForSelector('.notice-warning');
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await shot('10-anglais-indisponible-fr');
+  // A result without enough answers.
+  await page.unroute('**/questionnaire-en.bin');
+  await page.click('#effacer');
+  await page.click('#effacer-oui');
+  await page.click('#commencer');
+  await page.click('#suivant');
+  for (const step of STEPS) {
+    await page.waitForSelector(`.page[data-screen=${step}]`);
+    await page.click('#suivant');
+  }
+  await page.click('#suivant');
+  await page.waitForSelector('#niveau[data-level=insuffisant]');
+  await shot('11-resultat-insuffisant-fr');
+  // The crash screen, with the markup the panic hook writes and the page's own stylesheet.
+  for (const lang of ['fr', 'en']) {
+    const markup = execFileSync('cargo', ['run', '--quiet', '--example', 'crash_page', '--', lang], { cwd: ROOT, encoding: 'utf8' });
+    await page.evaluate((html) => { document.getElementById('app').innerHTML = html; }, markup);
+    await shot(`12-plantage-${lang}`);
+  }
+  await context.close();
 }
 await browser.close();
 await server.close();

@@ -80,7 +80,10 @@ pub fn ResultScreen(props: &ResultScreenProps) -> Html {
             }
         }
         None => html! {
-            <p class="level-badge" id="niveau" data-level="insuffisant"><strong>{ t.not_enough }</strong>{ " — " }{ t.not_enough_overall }</p>
+            <>
+                <p class="level-badge" id="niveau" data-level="insuffisant"><strong>{ t.not_enough }</strong></p>
+                <p>{ t.not_enough_overall }</p>
+            </>
         },
     };
     let spread = a.spread.map(|s| {
@@ -93,6 +96,7 @@ pub fn ResultScreen(props: &ResultScreenProps) -> Html {
         }
     });
     let name = props.state.profile.partnership.clone();
+    let role = props.state.profile.role.and_then(|r| c.roles.get(&r)).cloned();
     let below_maximal = a.overall.placement.level().is_some_and(|l| l != Level::Maximal);
 
     html! {
@@ -100,6 +104,9 @@ pub fn ResultScreen(props: &ResultScreenProps) -> Html {
             <h1 id="titre-ecran" tabindex="-1">{ t.result_title }</h1>
             if let Some(name) = name {
                 <p class="for">{ fill(t.result_for, &[("name", &name)]) }</p>
+            }
+            if let Some(role) = role {
+                <p class="for" id="role">{ fill(t.result_role, &[("role", &role)]) }</p>
             }
             <p class="framing">{ &c.texts.no_failure }</p>
             { overall }
