@@ -1,4 +1,4 @@
-//! Reads the questionnaire content (`content/*.toml`), checks it, and hands it to the crate as JSON.
+//! Reads the questionnaire content (`content/*.toml`), checks it, and hands it to the crate in a compact binary form.
 //!
 //! The content is TOML so that a non-programmer can edit it; it is turned here into a compact
 //! binary form (`src/core/codec.rs`) so that the WebAssembly bundle carries no parser for it. A content error stops the build
@@ -44,6 +44,8 @@ fn main() {
     let fr: model::Content = read(&format!("{dir}/fr.toml"));
     let en: model::Content = read(&format!("{dir}/en.toml"));
     let cases: model::CasesFile = read(&format!("{dir}/cases.toml"));
+    let v1: model::MigrationFile = read(&format!("{dir}/v1.toml"));
+    let v1 = v1.table();
 
     let mut errors = model::check_content(&fr);
     if fr.language != model::Language::Fr {
@@ -65,10 +67,16 @@ fn main() {
         fail(&format!("{dir}/cases.toml"), &errors);
     }
 
+    let errors = model::check_migration(&v1, &fr);
+    if !errors.is_empty() {
+        fail(&format!("{dir}/v1.toml"), &errors);
+    }
+
     let out_dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     let out = Path::new(&out_dir);
     println!("cargo:rerun-if-changed=src/core/codec.rs");
     write(out, "fr.bin", &fr);
     write(out, "en.bin", &en);
     write(out, "cases.bin", &cases);
+    write(out, "v1.bin", &v1);
 }

@@ -1,10 +1,24 @@
-//! `cargo run --example score -- answers.json [--text] [--lang en]`: scores an answers file natively and prints the assessment as JSON, or as a readable summary with `--text`.
+//! `cargo run --example score -- answers.json [--text] [--lang en]`: scores an answers file natively and prints the assessment as JSON, or, with `--text`, the result as the widget shows it.
 
-use partenariat::core::report::{summary, Report};
-use partenariat::core::{assess, AnswersFile, Language, Questionnaire, Vocabulary};
+use partenariat::core::answers_file::MAX_BYTES;
+use partenariat::core::report::Report;
+use partenariat::core::{assess, result_view, AnswersFile, Language, Questionnaire, Vocabulary};
+use std::io::Read;
 use std::process::ExitCode;
 
 const USAGE: &str = "usage: cargo run --example score -- ANSWERS.json [--text] [--lang fr|en]";
+
+/// Reads at most `MAX_BYTES + 1` bytes, so that a huge file (or a device) is refused without
+/// being read whole.
+fn read_bounded(path: &str) -> Result<Vec<u8>, String> {
+    let file = std::fs::File::open(path).map_err(|e| format!("{path}: cannot read the file ({e})"))?;
+    let mut bytes = Vec::new();
+    file.take(MAX_BYTES as u64 + 1).read_to_end(&mut bytes).map_err(|e| format!("{path}: cannot read the file ({e})"))?;
+    if bytes.len() > MAX_BYTES {
+        return Err(format!("{path}: the file is larger than {MAX_BYTES} bytes; an answers file is smaller"));
+    }
+    Ok(bytes)
+}
 
 fn run(args: &[String]) -> Result<String, String> {
     let mut path = None;
@@ -16,24 +30,30 @@ fn run(args: &[String]) -> Result<String, String> {
             "--text" => text = true,
             "--lang" => {
                 let id = it.next().ok_or("--lang needs fr or en")?;
-                language = Some(Language::from_id(id).ok_or_else(|| format!("unknown language « {id} »: use fr or en"))?);
+                language = Some(Language::from_id(id).ok_or_else(|| format!("unknown language « {} »: use fr or en", partenariat::core::answers_file::shown(id)))?);
             }
             "-h" | "--help" => return Err(USAGE.to_string()),
-            other if other.starts_with('-') => return Err(format!("unknown option « {other} »\n{USAGE}")),
+            other if other.starts_with('-') => return Err(format!("unknown option « {} »\n{USAGE}", partenariat::core::answers_file::shown(other))),
             other if path.is_none() => path = Some(other.to_string()),
             _ => return Err(format!("only one answers file at a time\n{USAGE}")),
         }
     }
     let path = path.ok_or_else(|| format!("no answers file given\n{USAGE}"))?;
-    let bytes = std::fs::read(&path).map_err(|e| format!("{path}: cannot read the file ({e})"))?;
+    let bytes = read_bounded(&path)?;
+    if bytes.starts_with(&[0xff, 0xfe]) || bytes.starts_with(&[0xfe, 0xff]) {
+        return Err(format!("{path}: the file is UTF-16 text; save it as UTF-8 (an answers file exported by the tool always is)"));
+    }
     let content = String::from_utf8(bytes).map_err(|_| format!("{path}: the file is not UTF-8 text"))?;
     let file = AnswersFile::parse(&content).map_err(|e| format!("{path}: {e}"))?;
     let language = language.or(file.language).unwrap_or(Language::Fr);
     let q = Questionnaire::get(language);
     let responses = file.responses(q).map_err(|e| format!("{path}: {e}"))?;
-    let assessment = assess(q, &responses);
+    let assessment = assess(q, file.profile.role, &responses);
+    if let Some(m) = &file.migrated {
+        eprintln!("score: {path}: a version-{} file; {} answers carried over, to answer again: {}", m.from, m.kept, if m.again.is_empty() { "none".to_string() } else { m.again.join(", ") });
+    }
     if text {
-        Ok(summary(q, &assessment))
+        Ok(result_view::view(q, &responses, &file.profile, &assessment).to_text())
     } else {
         serde_json::to_string_pretty(&Report::new(q, &assessment)).map_err(|e| format!("cannot write the report: {e}"))
     }

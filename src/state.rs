@@ -1,41 +1,20 @@
 //! The widget's state and the actions that change it: a pure state machine (no storage, no DOM), reduced by Yew in the browser and tested natively.
 
-use crate::core::{AnswersFile, Choice, Dimension, Language, Profile, Questionnaire, Responses, Role, Vocabulary};
+use crate::core::answers_file::{Migrated, MAX_BYTES};
+use crate::core::{AnswersFile, Choice, Dimension, Language, PartnershipKind, Profile, Questionnaire, Responses, Role, Vocabulary};
 
 /// Which screen is shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Screen {
     Welcome,
     Profile,
-    /// One dimension's items.
+    /// One dimension's items on the respondent's path.
     Step(Dimension),
     Review,
     Result,
 }
 
 impl Screen {
-    /// The screens in the order a respondent goes through them.
-    pub const ORDER: [Screen; 8] = [
-        Screen::Welcome,
-        Screen::Profile,
-        Screen::Step(Dimension::Coordination),
-        Screen::Step(Dimension::Autorite),
-        Screen::Step(Dimension::Parents),
-        Screen::Step(Dimension::Methode),
-        Screen::Review,
-        Screen::Result,
-    ];
-
-    fn position(self) -> usize {
-        Self::ORDER.iter().position(|s| *s == self).unwrap_or(0)
-    }
-    pub fn next(self) -> Screen {
-        Self::ORDER.get(self.position() + 1).copied().unwrap_or(self)
-    }
-    pub fn previous(self) -> Screen {
-        self.position().checked_sub(1).map_or(self, |p| Self::ORDER[p])
-    }
-
     /// A stable id, used in the saved state and in the DOM.
     pub fn id(self) -> &'static str {
         match self {
@@ -47,7 +26,8 @@ impl Screen {
         }
     }
     pub fn from_id(id: &str) -> Option<Screen> {
-        Self::ORDER.iter().copied().find(|s| s.id() == id)
+        let steps = Dimension::ALL.iter().map(|d| Screen::Step(*d));
+        [Screen::Welcome, Screen::Profile, Screen::Review, Screen::Result].into_iter().chain(steps).find(|s| s.id() == id)
     }
 }
 
@@ -56,8 +36,10 @@ impl Screen {
 pub enum Notice {
     /// The saved answers could not be read; the respondent starts afresh.
     SavedStateUnreadable,
-    /// The saved answers come from another version of the tool; the respondent starts afresh.
+    /// The saved answers come from a version of the tool this one cannot read; the respondent starts afresh.
     SavedStateOtherVersion,
+    /// Answers from an older questionnaire were carried over; these items must be answered again.
+    Migrated { kept: usize, again: Vec<usize> },
     /// The respondent moved on leaving this many items of the step unanswered.
     Skipped { dimension: Dimension, unanswered: usize },
     /// All answers were erased at the respondent's request.
@@ -87,6 +69,8 @@ pub struct AppState {
     pub profile: Profile,
     pub notice: Option<Notice>,
     pub mode: Mode,
+    /// The item to bring into view and focus on the current screen (after « répondre à… »); not saved.
+    pub focus: Option<usize>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -95,15 +79,25 @@ pub enum Action {
     Next,
     Back,
     GoTo(Screen),
+    /// Opens the step of an item of the path, with that item in view.
+    GoToItem(usize),
+    /// Sets an item's choice (ill-formed choices are ignored).
     Answer { item: usize, choice: Option<Choice> },
     SetRole(Option<Role>),
+    SetKind(Option<PartnershipKind>),
     SetPartnership(String),
     SetLanguage(Language),
     /// Erase every answer and the profile, and go back to the welcome screen.
     Clear,
-    Import(Responses, Profile),
+    Import(Responses, Profile, Option<Migrated>),
     Notify(Notice),
     DismissNotice,
+}
+
+/// The notice for answers carried over from an older version: the items to answer again that
+/// are on the respondent's path.
+fn migrated_notice(q: &Questionnaire, role: Option<Role>, m: &Migrated) -> Notice {
+    Notice::Migrated { kept: m.kept, again: m.again.iter().filter_map(|id| q.item_index(id)).filter(|i| q.on_path(role, *i)).collect() }
 }
 
 impl AppState {
@@ -115,6 +109,7 @@ impl AppState {
             profile: Profile::default(),
             notice: None,
             mode: Mode::default(),
+            focus: None,
         }
     }
 
@@ -122,44 +117,79 @@ impl AppState {
         Questionnaire::get(self.language)
     }
 
-    /// Items of a dimension not yet answered (« je ne sais pas » counts as an answer).
+    /// The screens of this respondent's path, in order: a step for each dimension the role is asked about.
+    pub fn screens(&self) -> Vec<Screen> {
+        let q = self.questionnaire();
+        let steps = Dimension::ALL.iter().filter(|d| !q.path_of(self.profile.role, **d).is_empty()).map(|d| Screen::Step(*d));
+        [Screen::Welcome, Screen::Profile].into_iter().chain(steps).chain([Screen::Review, Screen::Result]).collect()
+    }
+
+    fn position(&self) -> usize {
+        let screens = self.screens();
+        screens.iter().position(|s| *s == self.screen).unwrap_or(0)
+    }
+
+    /// The steps of the path (its dimensions).
+    pub fn steps(&self) -> Vec<Dimension> {
+        self.screens().into_iter().filter_map(|s| if let Screen::Step(d) = s { Some(d) } else { None }).collect()
+    }
+
+    /// Items of a dimension on the path not yet answered.
     pub fn unanswered(&self, dimension: Dimension) -> Vec<usize> {
-        self.questionnaire().items_of(dimension).filter(|i| self.responses.get(*i).is_none()).collect()
+        self.questionnaire().path_of(self.profile.role, dimension).into_iter().filter(|i| self.responses.get(*i).is_none()).collect()
+    }
+
+    /// Items of a dimension on the path answered « je ne sais pas ».
+    pub fn dont_know(&self, dimension: Dimension) -> Vec<usize> {
+        self.questionnaire().path_of(self.profile.role, dimension).into_iter().filter(|i| self.responses.get(*i) == Some(Choice::DontKnow)).collect()
+    }
+
+    /// Items on the path with an answer, and the path's length.
+    pub fn progress(&self) -> (usize, usize) {
+        let path = self.questionnaire().path(self.profile.role);
+        (path.iter().filter(|i| self.responses.get(**i).is_some()).count(), path.len())
     }
 
     /// The state after `action`. Pure: the caller persists.
     pub fn apply(&self, action: Action) -> AppState {
         let mut s = self.clone();
+        s.focus = None;
         match action {
             Action::Next => {
+                let screens = s.screens();
+                let next = screens.get(s.position() + 1).copied().unwrap_or(s.screen);
                 if let Screen::Step(d) = s.screen {
                     let unanswered = s.unanswered(d).len();
                     s.notice = (unanswered > 0).then_some(Notice::Skipped { dimension: d, unanswered });
                 } else {
                     s.notice = None;
                 }
-                s.screen = s.screen.next();
+                s.screen = next;
             }
             Action::Back => {
+                let screens = s.screens();
                 s.notice = None;
-                s.screen = s.screen.previous();
+                s.screen = s.position().checked_sub(1).and_then(|p| screens.get(p).copied()).unwrap_or(s.screen);
             }
             Action::GoTo(screen) => {
                 s.notice = None;
-                s.screen = screen;
+                s.screen = if s.screens().contains(&screen) { screen } else { Screen::Review };
+            }
+            Action::GoToItem(item) => {
+                let q = s.questionnaire();
+                if let Some(r) = q.item_ref(item).filter(|_| q.on_path(s.profile.role, item)) {
+                    s.notice = None;
+                    s.screen = Screen::Step(r.dimension);
+                    s.focus = Some(item);
+                }
             }
             Action::Answer { item, choice } => {
-                if item < s.questionnaire().item_count() {
-                    if let Some(Choice::Answer(k)) = choice {
-                        let count = s.questionnaire().item(item).map_or(0, |it| it.answers.len());
-                        if k as usize >= count {
-                            return s;
-                        }
-                    }
+                if choice.is_none_or(|c| s.questionnaire().accepts(item, c)) {
                     s.responses.set(item, choice);
                 }
             }
             Action::SetRole(role) => s.profile.role = role,
+            Action::SetKind(kind) => s.profile.kind = kind,
             Action::SetPartnership(name) => {
                 let name: String = name.chars().take(crate::core::answers_file::MAX_NAME).collect();
                 s.profile.partnership = (!name.trim().is_empty()).then_some(name);
@@ -168,10 +198,13 @@ impl AppState {
             Action::Clear => {
                 s = AppState { notice: Some(Notice::Cleared), mode: s.mode, ..AppState::new(s.language) };
             }
-            Action::Import(responses, profile) => {
+            Action::Import(responses, profile, migrated) => {
                 s.responses = responses;
                 s.profile = profile;
-                s.notice = Some(Notice::Imported);
+                s.notice = Some(match migrated {
+                    Some(m) => migrated_notice(s.questionnaire(), s.profile.role, &m),
+                    None => Notice::Imported,
+                });
                 s.screen = Screen::Review;
             }
             Action::Notify(notice) => s.notice = Some(notice),
@@ -186,8 +219,12 @@ impl AppState {
     }
 }
 
-/// The version of the state saved in the browser. Bump it when `SavedState` changes shape.
-pub const SAVED_STATE_VERSION: u32 = 1;
+/// The version of the state saved in the browser. Bump it when `SavedState` changes shape;
+/// `from_saved` reads this version and the one before.
+pub const SAVED_STATE_VERSION: u32 = 2;
+/// The largest saved state read back, in bytes: anything larger is damaged, and reading it
+/// could hold the page at every load.
+pub const SAVED_MAX_BYTES: usize = MAX_BYTES;
 
 impl AppState {
     /// The state as saved in the browser: the answers (in the answers file format), the
@@ -205,16 +242,21 @@ impl AppState {
         out
     }
 
-    /// A state read back from the browser. Anything unreadable — not JSON, another version,
-    /// an unknown item or answer — gives the notice to show with a fresh start instead.
+    /// A state read back from the browser. A state saved by the previous version has its
+    /// answers carried over (with a notice naming what to answer again); anything unreadable —
+    /// too large, not JSON, another version, an unknown item or answer — gives the notice to
+    /// show with a fresh start instead.
     pub fn from_saved(text: &str) -> Result<AppState, Notice> {
         use crate::core::json::{self, Json};
+        if text.len() > SAVED_MAX_BYTES {
+            return Err(Notice::SavedStateUnreadable);
+        }
         let value = json::parse(text).map_err(|_| Notice::SavedStateUnreadable)?;
-        match value.get("version").map(Json::as_u64) {
-            Some(Some(v)) if v == SAVED_STATE_VERSION as u64 => {}
+        let version = match value.get("version").map(Json::as_u64) {
+            Some(Some(v)) if v == SAVED_STATE_VERSION as u64 || v == 1 => v,
             Some(Some(_)) => return Err(Notice::SavedStateOtherVersion),
             _ => return Err(Notice::SavedStateUnreadable),
-        }
+        };
         let field = |key: &str| value.get(key).and_then(Json::as_str).ok_or(Notice::SavedStateUnreadable);
         let language = Language::from_id(field("language")?).ok_or(Notice::SavedStateUnreadable)?;
         let screen = Screen::from_id(field("screen")?).ok_or(Notice::SavedStateUnreadable)?;
@@ -225,6 +267,13 @@ impl AppState {
         })?;
         let q = Questionnaire::get(language);
         let responses = answers.responses(q).map_err(|_| Notice::SavedStateUnreadable)?;
-        Ok(AppState { language, screen, responses, profile: answers.profile, notice: None, mode: Mode::default() })
+        let notice = answers.migrated.as_ref().map(|m| migrated_notice(q, answers.profile.role, m));
+        // A state from the previous version resumes at the first step: its screens were others.
+        let screen = if version == 1 && screen != Screen::Welcome { Screen::Review } else { screen };
+        let mut state = AppState { language, screen, responses, profile: answers.profile, notice, mode: Mode::default(), focus: None };
+        if !state.screens().contains(&state.screen) {
+            state.screen = Screen::Review;
+        }
+        Ok(state)
     }
 }

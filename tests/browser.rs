@@ -82,7 +82,7 @@ async fn starting_moves_focus_to_the_new_heading_and_answers_are_saved_at_once()
     assert!(text(&root, "#progression").contains("Réponses : 1 sur"));
     let saved = storage::load().expect("the answer is saved at once");
     let state = AppState::from_saved(&saved).expect("the saved state reads back");
-    assert_eq!(state.responses.get(0), Some(Choice::Answer(0)));
+    assert_eq!(state.responses.get(0), Some(Choice::one(0)));
     unmount(handle, root).await;
 }
 
@@ -103,7 +103,7 @@ async fn a_corrupted_saved_state_gives_a_notice_and_a_fresh_start() {
 #[wasm_bindgen_test]
 async fn a_saved_state_resumes_where_the_respondent_was() {
     let mut state = AppState::new(Language::Fr);
-    state = state.apply(partenariat::state::Action::Answer { item: 0, choice: Some(Choice::Answer(2)) });
+    state = state.apply(partenariat::state::Action::Answer { item: 0, choice: Some(Choice::one(2)) });
     state = state.apply(partenariat::state::Action::GoTo(partenariat::state::Screen::Step(partenariat::core::Dimension::Autorite)));
     let (handle, root) = mount(Some(&state.to_saved())).await;
     assert_eq!(find(&root, ".page").get_attribute("data-screen").as_deref(), Some("autorite"));
@@ -128,34 +128,56 @@ async fn switching_language_keeps_the_answers_and_sets_html_lang() {
 
 #[wasm_bindgen_test]
 async fn erasing_asks_first_then_empties_the_device() {
-    let state = AppState::new(Language::Fr).apply(partenariat::state::Action::Answer { item: 0, choice: Some(Choice::Answer(1)) });
+    let state = AppState::new(Language::Fr).apply(partenariat::state::Action::Answer { item: 0, choice: Some(Choice::one(1)) });
     let (handle, root) = mount(Some(&state.to_saved())).await;
     click(&root, "#effacer").await;
     assert!(root.query_selector("#effacer-oui").unwrap().is_some(), "a confirmation is asked");
     click(&root, "#effacer-oui").await;
     assert!(text(&root, ".notice").contains("effacées"));
     let saved = AppState::from_saved(&storage::load().unwrap()).unwrap();
-    assert_eq!(saved.responses.answered_count(), 0);
+    assert!(saved.responses.0.iter().all(Option::is_none));
     unmount(handle, root).await;
 }
 
 #[wasm_bindgen_test]
-async fn the_result_draws_the_scale_and_the_four_dimensions() {
+async fn the_result_draws_the_view_the_core_builds() {
+    use partenariat::core::result_view;
+    use partenariat::core::{Level, Role};
     let q = partenariat::core::Questionnaire::get(Language::Fr);
-    let mut state = AppState::new(Language::Fr);
-    for i in 0..q.item_count() {
-        let top = q.item(i).unwrap().answers.len() as u8 - 1;
-        state = state.apply(partenariat::state::Action::Answer { item: i, choice: Some(Choice::Answer(top)) });
+    let mut state = AppState::new(Language::Fr).apply(partenariat::state::Action::SetRole(Some(Role::Caf)));
+    for i in q.path(Some(Role::Caf)) {
+        let item = q.item(i).unwrap();
+        let k = item.answers.iter().position(|a| a.level == Some(Level::Maximal)).unwrap_or(0);
+        state = state.apply(partenariat::state::Action::Answer { item: i, choice: Some(Choice::one(k as u8)) });
     }
-    state = state.apply(partenariat::state::Action::SetRole(Some(partenariat::core::Role::Caf)));
     state = state.apply(partenariat::state::Action::GoTo(partenariat::state::Screen::Result));
+    let view = result_view::build(q, &state.responses, &state.profile);
     let (handle, root) = mount(Some(&state.to_saved())).await;
-    assert_eq!(find(&root, "#niveau").get_attribute("data-level").as_deref(), Some("maximal"));
-    assert!(text(&root, "#role").contains("CAF"), "the profile screen promises the role appears in the result");
+    assert_eq!(find(&root, "#niveau").get_attribute("data-level").as_deref(), Some(view.overall.level_id));
+    assert!(root.text_content().unwrap().contains("CAF"), "the profile screen promises the role appears in the result");
     assert!(root.query_selector("svg.scale title").unwrap().is_some());
-    assert_eq!(root.query_selector_all(".dimension[data-level=maximal]").unwrap().length(), 4);
-    assert!(root.query_selector("#pas-suivants").unwrap().is_none(), "no next steps at maximal");
-    assert_eq!(find(&root, "#cas-proche").get_attribute("data-case").as_deref(), Some("encadre-3"));
+    let placed = view.dimensions.iter().filter(|d| d.level_id == "maximal").count() as u32;
+    assert_eq!(root.query_selector_all(".dimension[data-level=maximal]").unwrap().length(), placed);
+    assert_eq!(root.query_selector_all(".risk").unwrap().length(), view.risks.len() as u32);
+    assert_eq!(root.query_selector_all(".advice").unwrap().length() > 0, true, "the tool's own suggestions are labelled");
+    assert!(root.query_selector("#directions").unwrap().is_none(), "no directions at maximal");
+    assert_eq!(find(&root, "#cas-proche").get_attribute("data-case").as_deref(), view.case.as_ref().map(|c| c.id));
+    unmount(handle, root).await;
+}
+
+#[wasm_bindgen_test]
+async fn a_parent_gets_the_parent_path_and_a_plain_result() {
+    use partenariat::core::Role;
+    let (handle, root) = mount(None).await;
+    click(&root, "#commencer").await;
+    click(&root, "#role-parent").await;
+    assert!(text(&root, "#parcours").contains("9 questions"), "{}", text(&root, "#parcours"));
+    click(&root, "#suivant").await;
+    assert_eq!(find(&root, ".page").get_attribute("data-screen").as_deref(), Some("coordination"));
+    assert!(text(&root, "h1").contains("Ensemble autour de votre enfant"), "{}", text(&root, "h1"));
+    assert!(text(&root, ".question-number").contains("Question 1 sur 9"));
+    let saved = AppState::from_saved(&storage::load().unwrap()).unwrap();
+    assert_eq!(saved.profile.role, Some(Role::Parent));
     unmount(handle, root).await;
 }
 

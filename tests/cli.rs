@@ -1,8 +1,8 @@
-//! The native `score` command (examples/score.rs): scores a file, and rejects bad ones with a message and a non-zero exit.
+//! The native `score` command (examples/score.rs): scores a file as the widget does (every role gets a result worded for it), and rejects bad ones with a message and a non-zero exit.
 #![cfg(not(target_arch = "wasm32"))]
 
 use partenariat::core::answers_file::FORMAT;
-use partenariat::core::{AnswersFile, Language, Profile, Questionnaire};
+use partenariat::core::{AnswersFile, Choice, Language, Profile, Questionnaire, Responses, Role, Vocabulary};
 use std::path::PathBuf;
 use std::process::Command;
 
@@ -15,18 +15,18 @@ fn score() -> PathBuf {
     path
 }
 
-fn file(name: &str, text: &str) -> PathBuf {
+fn file(name: &str, bytes: &[u8]) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("partenariat-cli-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let path = dir.join(name);
-    std::fs::write(&path, text).unwrap();
+    std::fs::write(&path, bytes).unwrap();
     path
 }
 
 /// Runs `score` with `args`; `expected` is `ok:FRAGMENT` (stdout) or `err:FRAGMENT` (stderr, exit 2).
-fn check(args: &[&std::ffi::OsStr], expected: &str) {
+fn check(args: &[&std::ffi::OsStr], expected: &str) -> String {
     let out = Command::new(score()).args(args).output().unwrap();
-    let (stdout, stderr) = (String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+    let (stdout, stderr) = (String::from_utf8_lossy(&out.stdout).into_owned(), String::from_utf8_lossy(&out.stderr).into_owned());
     assert!(!stderr.contains("panicked"), "score panicked: {stderr}");
     match expected.split_once(':').unwrap() {
         ("ok", fragment) => {
@@ -39,31 +39,70 @@ fn check(args: &[&std::ffi::OsStr], expected: &str) {
         }
         _ => unreachable!(),
     }
+    stdout
 }
 
 #[test]
 fn scores_a_case_file_as_json_and_as_text() {
     let q = Questionnaire::get(Language::Fr);
     let case = &q.cases()[2];
-    let answers = AnswersFile::from_responses(q, &q.case_responses(case), &Profile::default());
-    let path = file("encadre-3.json", &answers.to_json());
+    let answers = AnswersFile::from_responses(q, &q.case_responses(case), &Profile { role: Some(case.role), ..Profile::default() });
+    let path = file("encadre-3.json", answers.to_json().as_bytes());
     check(&[path.as_os_str()], "ok:\"level\": \"maximal\"");
-    check(&[path.as_os_str(), "--text".as_ref()], "ok:Niveau d'ensemble");
-    check(&[path.as_os_str(), "--text".as_ref(), "--lang".as_ref(), "en".as_ref()], "ok:Overall level");
+    check(&[path.as_os_str(), "--text".as_ref()], "ok:Niveau d'ensemble : Maximal");
+    check(&[path.as_os_str(), "--text".as_ref(), "--lang".as_ref(), "en".as_ref()], "ok:Overall level: Maximal");
     let json = Command::new(score()).arg(&path).output().unwrap().stdout;
     let v: serde_json::Value = serde_json::from_slice(&json).unwrap();
     assert_eq!(v["closest_case"]["case"], "encadre-3");
+    assert_eq!(v["role"], "coordonnateur");
+}
+
+#[test]
+fn every_role_answering_its_whole_path_gets_a_result_worded_for_it() {
+    let q = Questionnaire::get(Language::Fr);
+    for role in Role::ALL {
+        let mut r = Responses::empty(q);
+        for i in q.path(Some(*role)) {
+            r.set(i, Some(Choice::one(0)));
+        }
+        let answers = AnswersFile::from_responses(q, &r, &Profile { role: Some(*role), ..Profile::default() });
+        let path = file(&format!("{}.json", role.id()), answers.to_json().as_bytes());
+        let text = check(&[path.as_os_str(), "--text".as_ref()], "ok:Niveau d'ensemble : ");
+        assert!(!text.contains("Pas assez de réponses"), "{role:?}: {text}");
+        if *role == Role::Parent {
+            assert!(text.contains(&q.content.texts.no_failure_plain), "{text}");
+        } else {
+            assert!(text.contains(&q.content.roles[role].name), "{role:?}: {text}");
+        }
+    }
 }
 
 #[test]
 fn rejects_bad_files_cleanly() {
     check(&[], "err:no answers file");
     check(&["/nonexistent/answers.json".as_ref()], "err:cannot read");
-    check(&[file("junk.json", "{ not json").as_os_str()], "err:not valid JSON");
-    check(&[file("v9.json", &format!(r#"{{"format":"{FORMAT}","version":9,"answers":{{}}}}"#)).as_os_str()], "err:version 9");
-    check(&[file("unknown.json", &format!(r#"{{"format":"{FORMAT}","version":1,"answers":{{"x-y":"z"}}}}"#)).as_os_str()], "err:x-y");
-    let item = &Questionnaire::get(Language::Fr).item(0).unwrap().id;
-    check(&[file("range.json", &format!(r#"{{"format":"{FORMAT}","version":1,"answers":{{"{item}":"hors-echelle"}}}}"#)).as_os_str()], "err:hors-echelle");
-    check(&[file("bin.json", "\u{0}\u{fffd}").as_os_str()], "err:not valid JSON");
+    check(&[file("junk.json", b"{ not json").as_os_str()], "err:not valid JSON");
+    check(&[file("v9.json", format!(r#"{{"format":"{FORMAT}","version":9,"answers":{{}}}}"#).as_bytes()).as_os_str()], "err:version 9");
+    check(&[file("unknown.json", format!(r#"{{"format":"{FORMAT}","version":2,"answers":{{"x-y":"z"}}}}"#).as_bytes()).as_os_str()], "err:x-y");
+    check(&[file("range.json", format!(r#"{{"format":"{FORMAT}","version":2,"answers":{{"coordination-reponse":"hors-echelle"}}}}"#).as_bytes()).as_os_str()], "err:hors-echelle");
+    check(&[file("bin.json", "\u{0}\u{fffd}".as_bytes()).as_os_str()], "err:not valid JSON");
     check(&["a.json".as_ref(), "--lang".as_ref(), "de".as_ref()], "err:unknown language");
+    check(&[file("utf16.json", &[0xff, 0xfe, b'{', 0]).as_os_str()], "err:UTF-16");
+    check(&[file("big.json", &vec![b' '; 300 * 1024]).as_os_str()], "err:larger than");
+}
+
+#[test]
+fn reads_a_file_saved_with_a_byte_order_mark_and_files_of_the_first_version() {
+    let bom = format!("\u{feff}{{\"format\":\"{FORMAT}\",\"version\":2,\"answers\":{{}}}}");
+    check(&[file("bom.json", bom.as_bytes()).as_os_str()], "ok:\"overall\"");
+    let v1 = PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/v1/encadre-1.json"));
+    let out = Command::new(score()).arg(&v1).output().unwrap();
+    assert!(out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("version-1 file; 6 answers carried over"));
+}
+
+#[cfg(unix)]
+#[test]
+fn a_device_or_an_endless_file_is_refused_without_being_read_whole() {
+    check(&["/dev/zero".as_ref()], "err:larger than");
 }

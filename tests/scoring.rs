@@ -1,140 +1,281 @@
-//! Data-driven scoring tests: a pattern of answers in, the levels out, through one `check` helper.
+//! Data-driven scoring tests: a pattern of answers in, the levels out, through one `check` helper; then the edges of the rule (band limits, ties, the cap, the closest case).
 #![cfg(not(target_arch = "wasm32"))]
 
 mod common;
-use common::{responses, word};
-use partenariat::core::{assess, Dimension, Language, Level, Questionnaire, Vocabulary};
+use common::{answer_at, fr, responses, scale_items, word};
+use partenariat::core::model::ItemKind;
+use partenariat::core::scoring::{assess, Placement, ReadingStatus, TensionStatus};
+use partenariat::core::{CaseId, Choice, Dimension, Lens, LensValue, Level, Questionnaire, Ratio, Responses, Role, Vocabulary};
 
-/// `expected` is `OVERALL: COORDINATION AUTORITE PARENTS METHODE`, each a level id or `-`.
-fn check(pattern: &str, expected: &str) {
-    let q = Questionnaire::get(Language::Fr);
-    let a = assess(q, &responses(q, pattern));
+/// `expected` is `OVERALL: COORDINATION AUTORITE PARENTS METHODE`, each a level id or `-`
+/// (not enough), `na` (does not apply) or `x` (not asked). `role` is a role id or `none`.
+fn check(role: &str, pattern: &str, expected: &str) {
+    let q = fr();
+    let role = Role::from_id(role);
+    let a = assess(q, role, &responses(q, role, pattern));
     let dims: Vec<&str> = a.dimensions.iter().map(|d| word(d.placement)).collect();
     let got = format!("{}: {}", word(a.overall.placement), dims.join(" "));
-    assert_eq!(got, expected, "pattern {pattern}");
+    assert_eq!(got, expected, "role {role:?}, pattern {pattern}");
 }
 
 #[test]
 fn levels_from_patterns() {
-    check("mmmmm|mmmmm|mmmmm|mmmmm", "minimal: minimal minimal minimal minimal");
-    check("MMMMM|MMMMM|MMMMM|MMMMM", "maximal: maximal maximal maximal maximal");
-    check("iiiii|iiiii|iiiii|iiiii", "intermediaire: intermediaire intermediaire intermediaire intermediaire");
-    // Fewer than half of a dimension's items answered: that dimension has no level.
-    check("MM|MMMMM|MMMMM|MMMMM", "maximal: - maximal maximal maximal");
-    // « Je ne sais pas » is not scored.
-    check("???MM|MMMMM|MMMMM|MMMMM", "maximal: - maximal maximal maximal");
-    // Fewer than half of the dimensions placed: no overall level.
-    check("MMMMM|..|..|..", "-: maximal - - -");
-    check("mmmmm|mmmmm|..|..", "minimal: minimal minimal - -");
-    check(".....|.....|.....|.....", "-: - - - -");
+    // The full professional path: 5, 4, 3 and 3 scale items.
+    check("none", "mmmmm|mmmm|mmm|mmm", "minimal: minimal minimal minimal minimal");
+    check("none", "MMMMM|MMMM|MMM|MMM", "maximal: maximal maximal maximal maximal");
+    check("none", "iiiii|iiii|iii|iii", "intermediaire: intermediaire intermediaire intermediaire intermediaire");
+    // Half of what the respondent could know is enough; fewer is not.
+    check("none", "MM...|MMMM|MMM|MMM", "maximal: - maximal maximal maximal");
+    check("none", "MMM..|MMMM|MMM|MMM", "maximal: maximal maximal maximal maximal");
+    // « Je ne sais pas » counts as something the respondent could know and does not.
+    check("none", "MM???|MMMM|MMM|MMM", "maximal: - maximal maximal maximal");
+    // « Ne s'applique pas » removes the item: two practices out of two that apply place the dimension.
+    check("none", "MM---|MMMM|MMM|MMM", "maximal: maximal maximal maximal maximal");
+    check("none", "-----|MMMM|MMM|MMM", "maximal: na maximal maximal maximal");
+    // Fewer than half of the dimensions that count placed: no overall level.
+    check("none", "MMMMM|....|...|...", "-: maximal - - -");
+    check("none", "mmmmm|mmmm|...|...", "minimal: minimal minimal - -");
+    check("none", ".....|....|...|...", "-: - - - -");
+    // A dimension that does not apply does not count against the others.
+    check("none", "MMMMM|----|---|...", "maximal: maximal na na -");
+}
+
+#[test]
+fn every_role_is_placed_on_its_own_path() {
+    check("parent", "m|m|mmm|m", "minimal: minimal minimal minimal minimal");
+    check("parent", "M|.|...|.", "-: maximal - - -");
+    check("parent", "M|M|?..|.", "maximal: maximal maximal - -");
+    check("caf", "MMMM|MM|MM|MM", "maximal: maximal maximal maximal maximal");
+    check("ecole", "iiii|ii|iii|ii", "intermediaire: intermediaire intermediaire intermediaire intermediaire");
+}
+
+#[test]
+fn band_limits_are_inclusive_from_below_and_exact() {
+    // Parents has three scale items on the full path: positions 1/3, 2/3, 4/3, 5/3 steps.
+    check("none", "iiiii|iiii|mmi|iii", "intermediaire: intermediaire intermediaire minimal intermediaire");
+    check("none", "iiiii|iiii|mii|iii", "intermediaire: intermediaire intermediaire intermediaire intermediaire");
+    check("none", "iiiii|iiii|iiM|iii", "intermediaire: intermediaire intermediaire maximal intermediaire");
+    check("none", "iiiii|iiii|iMM|iii", "intermediaire: intermediaire intermediaire maximal intermediaire");
+    // « Ne s'applique pas » makes exact thirds reachable in every dimension.
+    // Exactly 4/3 steps (66⅔ points) everywhere: maximal, the limit belongs to the upper band.
+    check("none", "iiM--|iiM-|iiM|iiM", "maximal: maximal maximal maximal maximal");
+    let q = fr();
+    let a = assess(q, None, &responses(q, None, "iiM--|iiM-|iiM|iiM"));
+    assert_eq!(a.overall.placement.position(), Some(Ratio::new(4, 3)));
+    check("none", "iii--|iii-|iiM|iiM", "intermediaire: intermediaire intermediaire maximal maximal");
+    // Exactly 2/3 steps (33⅓ points): intermédiaire; 1/3 below: minimal.
+    check("none", "mii--|mii-|mii|mii", "intermediaire: intermediaire intermediaire intermediaire intermediaire");
+    let a = assess(q, None, &responses(q, None, "mii--|mii-|mii|mii"));
+    assert_eq!(a.overall.placement.position(), Some(Ratio::new(2, 3)));
+    check("none", "mmi--|mmi-|mmi|mmi", "minimal: minimal minimal minimal minimal");
 }
 
 #[test]
 fn maximal_needs_every_placed_dimension_at_intermediaire_or_more() {
-    // Mean of 100, 100, 100, 0 is 75 (maximal band), but parents are minimal: capped.
-    check("MMMMM|MMMMM|mmmmm|MMMMM", "intermediaire: maximal maximal minimal maximal");
-    let q = Questionnaire::get(Language::Fr);
-    let a = assess(q, &responses(q, "MMMMM|MMMMM|mmmmm|MMMMM"));
+    // Mean of 2, 2, 0, 2 is 3/2 steps (maximal band), but parents are minimal: capped.
+    check("none", "MMMMM|MMMM|mmm|MMM", "intermediaire: maximal maximal minimal maximal");
+    let q = fr();
+    let a = assess(q, None, &responses(q, None, "MMMMM|MMMM|mmm|MMM"));
     assert_eq!(a.overall.capped_by, Some(Dimension::Parents));
+    assert_eq!(a.overall.placement.position(), Some(Ratio::new(3, 2)));
     // Without the minimal dimension, nothing caps.
-    check("MMMMM|MMMMM|iiiii|MMMMM", "maximal: maximal maximal intermediaire maximal");
+    check("none", "MMMMM|MMMM|iii|MMM", "maximal: maximal maximal intermediaire maximal");
+    // The cap names the minimal dimension whichever it is.
+    let a = assess(q, None, &responses(q, None, "MMMMM|mmmm|MMM|MMM"));
+    assert_eq!(a.overall.capped_by, Some(Dimension::Autorite));
 }
 
 #[test]
-fn spread_says_when_dimensions_stand_at_different_levels() {
-    let q = Questionnaire::get(Language::Fr);
-    let a = assess(q, &responses(q, "MMMMM|mmmmm|iiiii|iiiii"));
+fn spread_names_the_highest_and_lowest_and_breaks_ties_by_questionnaire_order() {
+    let q = fr();
+    let a = assess(q, None, &responses(q, None, "MMMMM|mmmm|iii|iii"));
     let s = a.spread.expect("four placed dimensions have a spread");
     assert_eq!((s.highest, s.lowest), (Dimension::Coordination, Dimension::Autorite));
     assert!(s.levels_differ);
-    assert!((s.gap - 100.0).abs() < 1e-9, "gap {}", s.gap);
-    let flat = assess(q, &responses(q, "iiiii|iiiii|iiiii|iiiii")).spread.unwrap();
-    assert!(!flat.levels_differ);
+    assert_eq!(s.gap, Ratio::whole(2));
+    // All equal: the first placed dimension is both the highest and the lowest.
+    let flat = assess(q, None, &responses(q, None, "iiiii|iiii|iii|iii")).spread.unwrap();
+    assert_eq!((flat.highest, flat.lowest, flat.levels_differ), (Dimension::Coordination, Dimension::Coordination, false));
+    // Ties among the highest: the earlier dimension is named.
+    let tie = assess(q, None, &responses(q, None, "iiiii|MMMM|MMM|mmm")).spread.unwrap();
+    assert_eq!((tie.highest, tie.lowest), (Dimension::Autorite, Dimension::Methode));
 }
 
 #[test]
-fn next_steps_are_offered_below_maximal_and_never_at_maximal() {
-    let q = Questionnaire::get(Language::Fr);
-    let a = assess(q, &responses(q, "iiiii|iiiii|iiiii|iiiii"));
-    assert!(!a.next_steps.is_empty() && a.next_steps.len() <= 3);
-    for s in &a.next_steps {
-        assert_eq!(s.to, s.from + 1);
-        assert!(s.position_after > a.overall.placement.position().unwrap());
+fn directions_are_offered_below_maximal_and_never_at_maximal() {
+    let q = fr();
+    let a = assess(q, None, &responses(q, None, "iiiii|iiii|iii|iii"));
+    assert!(!a.directions.is_empty() && a.directions.len() <= 3);
+    let before = a.overall.placement.position().unwrap();
+    for d in &a.directions {
+        assert_eq!(d.toward, Level::Maximal);
+        assert_eq!(q.item(d.item).unwrap().answers[d.to].level, Some(Level::Maximal));
+        assert!(d.position_after > before);
     }
-    assert!(assess(q, &responses(q, "MMMMM|MMMMM|MMMMM|MMMMM")).next_steps.is_empty());
+    assert!(assess(q, None, &responses(q, None, "MMMMM|MMMM|MMM|MMM")).directions.is_empty());
+    assert!(assess(q, None, &responses(q, None, ".....|....|...|...")).directions.is_empty(), "no level, no direction");
 }
 
 #[test]
-fn next_step_lifts_the_cap_first_when_one_dimension_holds_the_partnership_back() {
-    // Parents near the minimal end hold a maximal mean at intermédiaire. A step on coordination
-    // would raise the mean; a step on parents lifts the cap, so it comes first.
-    let q = Questionnaire::get(Language::Fr);
-    let a = assess(q, &responses(q, "iMMMM|MMMMM|mmmiM|MMMMM"));
+fn directions_tie_in_questionnaire_order() {
+    // Parents and méthode have three scale items each on the full path: a step on any of them
+    // moves the overall position by exactly the same amount. The first three in questionnaire
+    // order (the three parents items) must come first — floats summed in different orders
+    // would differ in the last bit and break this.
+    let q = fr();
+    let a = assess(q, None, &responses(q, None, "iiiii|iiii|mmm|mmm"));
+    let items: Vec<usize> = a.directions.iter().map(|d| d.item).collect();
+    assert_eq!(items, scale_items(q, None, Dimension::Parents));
+    let positions: Vec<Ratio> = a.directions.iter().map(|d| d.position_after).collect();
+    assert!(positions.windows(2).all(|w| w[0] == w[1]), "{positions:?}");
+}
+
+#[test]
+fn directions_lift_the_cap_first_when_one_dimension_holds_the_partnership_back() {
+    let q = fr();
+    let a = assess(q, None, &responses(q, None, "MMMMM|MMMM|mmi|MMM"));
     assert_eq!(a.overall.capped_by, Some(Dimension::Parents));
-    let first = a.next_steps.first().expect("a step is offered");
+    let first = a.directions.first().expect("a direction is offered");
     assert_eq!(q.item_ref(first.item).unwrap().dimension, Dimension::Parents);
     assert_eq!(first.level_after, Level::Maximal);
-    assert!(a.next_steps.iter().all(|s| s.level_after == Level::Maximal));
 }
 
 #[test]
-fn risks_name_the_answers_that_raised_them() {
-    let q = Questionnaire::get(Language::Fr);
+fn a_direction_never_suggests_a_practice_that_raises_a_new_risk() {
+    // From « chaque institution décide » (minimal), the intermédiaire practice of the same item
+    // raises « épreuves autour du pilotage »: it is not offered unless that risk is already raised.
+    let q = fr();
+    let decision = q.item_index("autorite-decision").unwrap();
+    let mut r = responses(q, Some(Role::Caf), "iiii|mm|ii|ii");
+    r.set(decision, Some(Choice::one(answer_at(q, decision, Level::Minimal))));
+    let a = assess(q, Some(Role::Caf), &r);
+    assert!(a.directions.iter().all(|d| d.item != decision), "{:?}", a.directions);
+}
+
+#[test]
+fn risks_come_from_practices_and_name_the_answers_that_raised_them() {
+    let q = fr();
     for (item, _, content) in q.items() {
         for (k, answer) in content.answers.iter().enumerate() {
             if answer.risks.is_empty() {
                 continue;
             }
-            let mut r = partenariat::core::Responses::empty(q);
-            r.set(item, Some(partenariat::core::Choice::Answer(k as u8)));
-            let a = assess(q, &r);
+            let role = if content.scope == partenariat::core::Scope::Famille { Some(Role::Parent) } else { None };
+            let mut r = Responses::empty(q);
+            r.set(item, Some(Choice::one(k as u8)));
+            let a = assess(q, role, &r);
             for risk in &answer.risks {
                 let raised = a.risks.iter().find(|x| x.risk == *risk).unwrap_or_else(|| panic!("{} not raised by {}", risk, answer.id));
-                assert!(a.raised_by(raised).iter().any(|x| x.item == item && x.answer as usize == k));
+                assert!(raised.sources.iter().any(|x| x.item == item && x.answer == k));
             }
         }
     }
 }
 
 #[test]
-fn reference_cases_land_on_the_level_the_talk_gives_them() {
-    let q = Questionnaire::get(Language::Fr);
+fn answers_off_the_path_are_ignored() {
+    // A parent-path answer does not count for a professional, and the other way round.
+    let q = fr();
+    let mut r = responses(q, Some(Role::Parent), "M|M|MMM|M");
+    let pro = assess(q, Some(Role::Caf), &r);
+    assert_eq!(pro.overall.placement, Placement::NotEnough);
+    r = responses(q, Some(Role::Caf), "MMMM|MM|MM|MM");
+    assert_eq!(assess(q, Some(Role::Parent), &r).overall.placement, Placement::NotEnough);
+}
+
+#[test]
+fn not_knowing_is_reported_per_dimension() {
+    let q = fr();
+    let r = responses(q, None, "MM?-.|??MM|MMM|?MM");
+    let a = assess(q, None, &r);
+    let unknown: Vec<usize> = a.dimensions.iter().map(|d| d.unknown_items.len()).collect();
+    assert_eq!(unknown, vec![1, 2, 0, 1]);
+    let c = a.dimension(Dimension::Coordination);
+    assert_eq!((c.asked, c.known, c.dont_know, c.not_applicable, c.unanswered()), (5, 2, 1, 1, 1));
+    // Reading and tension items answered « je ne sais pas » are findings too.
+    let mut r2 = Responses::empty(q);
+    let forme = q.item_index("coordination-forme").unwrap();
+    r2.set(forme, Some(Choice::DontKnow));
+    assert_eq!(assess(q, None, &r2).dimension(Dimension::Coordination).unknown_items, vec![forme]);
+}
+
+#[test]
+fn readings_come_from_reading_items_only_and_combine() {
+    let q = fr();
+    let action = q.item_index("methode-action").unwrap();
+    let item = q.item(action).unwrap();
+    let all = partenariat::core::Picks::of(&(0..item.answers.len() as u8).collect::<Vec<_>>());
+    let mut r = responses(q, None, "MMMMM|MMMM|MMM|MMM");
+    assert_eq!(assess(q, None, &r).reading(Lens::Conception).status, ReadingStatus::NotSaid);
+    r.set(action, Some(Choice::Picked(all)));
+    match &assess(q, None, &r).reading(Lens::Conception).status {
+        ReadingStatus::Hybrid { values, of } => {
+            assert_eq!(*of, 3);
+            let ids: Vec<&str> = values.iter().map(|v| v.0.id()).collect();
+            assert_eq!(ids, vec!["additive", "compensatoire", "autonomiste"], "equal counts keep the vocabulary's order");
+        }
+        other => panic!("expected a hybrid reading, got {other:?}"),
+    }
+    // Choosing one value makes it the reading, and changes no level.
+    let before = assess(q, None, &r).dimensions;
+    r.set(action, Some(Choice::one(item.answers.iter().position(|a| a.lens_value() == Some(LensValue::Conception(partenariat::core::Conception::Additive))).unwrap() as u8)));
+    let a = assess(q, None, &r);
+    assert!(matches!(a.reading(Lens::Conception).status, ReadingStatus::Dominant { count: 1, of: 1, .. }));
+    assert_eq!(a.dimensions, before);
+}
+
+#[test]
+fn tensions_report_what_each_test_has_become() {
+    let q = fr();
+    let mut r = Responses::empty(q);
+    for (i, _, item) in q.items() {
+        if let ItemKind::Tension(_) = item.kind() {
+            let k = item.answers.iter().position(|a| a.outcome.map(|o| o.id()) == Some("arrangement")).unwrap();
+            r.set(i, Some(Choice::one(k as u8)));
+        }
+    }
+    let a = assess(q, None, &r);
+    assert_eq!(a.tensions.len(), 3);
+    assert!(a.tensions.iter().all(|t| matches!(t.status, TensionStatus::Answered { outcome, .. } if outcome.id() == "arrangement")));
+    assert!(a.raised(partenariat::core::Risk::Zonage), "the talk's arrangement between the two methods is zonage");
+    assert!(assess(q, Some(Role::Parent), &r).tensions.iter().all(|t| t.status == TensionStatus::Silent), "parents are not asked");
+}
+
+#[test]
+fn reference_cases_land_on_the_level_the_talk_gives_them_and_find_themselves() {
+    let q = fr();
     for case in q.cases() {
-        let a = assess(q, &q.case_responses(case));
+        let a = assess(q, Some(case.role), &q.case_responses(case));
         assert_eq!(a.overall.placement.level(), Some(case.level), "{} is placed at {:?}", case.id, a.overall.placement);
         let m = a.closest_case.expect("a placed partnership has a closest case");
         assert_eq!(m.case, case.id, "{}'s closest case is itself", case.id);
-        assert!(m.same_level);
+        assert!(m.same_level && !m.far);
+        assert_eq!(m.distance_squared, Ratio::ZERO);
     }
     let levels: Vec<Level> = q.cases().iter().map(|c| c.level).collect();
     assert_eq!(levels, Level::ALL, "Encadrés 1, 2, 3 are minimal, intermédiaire, maximal");
 }
 
 #[test]
-fn readings_follow_the_tags_of_the_chosen_answers() {
-    use partenariat::core::{Choice, Reading, Responses};
-    let q = Questionnaire::get(Language::Fr);
-    // Choose, on every item, the first answer that carries an `action` tag equal to autonomiste.
-    let mut r = Responses::empty(q);
-    for (item, _, content) in q.items() {
-        if let Some(k) = content.answers.iter().position(|a| a.action == Some(partenariat::core::Action::Autonomiste)) {
-            r.set(item, Some(Choice::Answer(k as u8)));
-        }
-    }
-    match assess(q, &r).readings.action {
-        Reading::Dominant { value, strength, .. } => {
-            assert_eq!(value, partenariat::core::Action::Autonomiste);
-            assert!((strength - 1.0).abs() < 1e-9);
-        }
-        other => panic!("expected a dominant autonomiste reading, got {other:?}"),
-    }
+fn the_closest_case_uses_the_dimensions_placed_in_both_and_ties_go_to_the_first_case() {
+    let q = fr();
+    // Coordination 1/3, autorité 1/2, parents 0, méthode 1 is exactly as far from Encadré 1
+    // (0, 0, 0, not placed) as from Encadré 2 (2/3, 1, not placed, 1): the first case wins.
+    let a = assess(q, None, &responses(q, None, "mmi--|mmii|mmm|iii"));
+    let m = a.closest_case.unwrap();
+    assert_eq!((m.case, m.distance_squared), (CaseId::Encadre1, Ratio::new(13, 108)));
+    assert!(!m.far, "13/108 is under (1/2)²");
+    // All maximal is nearest Valenciennes, with the dimensions within 15 points named.
+    let a = assess(q, None, &responses(q, None, "MMMMM|MMMM|MMM|MMM"));
+    let m = a.closest_case.unwrap();
+    assert_eq!(m.case, CaseId::Encadre3);
+    assert_eq!(m.near_dimensions, vec![Dimension::Autorite]);
 }
 
 #[test]
 fn english_and_french_score_alike() {
-    let fr = Questionnaire::get(Language::Fr);
-    let en = Questionnaire::get(Language::En);
-    for pattern in ["mMiMm|iiMMm|MMMMM|mmmmm", "MMMMM|MMMMM|mmmmm|MMMMM", "i?i?i|MMM..|mmmmm|iiiii"] {
-        assert_eq!(assess(fr, &responses(fr, pattern)), assess(en, &responses(en, pattern)), "{pattern}");
+    let (fr, en) = (fr(), Questionnaire::get(partenariat::core::Language::En));
+    for pattern in ["mMimm|iiMM|MMM|mmm", "MMMMM|MMMM|mmm|MMM", "i?i-i|MMM.|mmm|iii"] {
+        assert_eq!(assess(fr, None, &responses(fr, None, pattern)), assess(en, None, &responses(en, None, pattern)), "{pattern}");
     }
 }

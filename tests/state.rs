@@ -1,21 +1,41 @@
-//! The app's state machine, natively: navigation, skipping notice, answers, clearing, and saved states good and bad.
+//! The app's state machine, natively: the path each role walks, the skipping notice, answers, clearing, and saved states good, bad and older.
 #![cfg(not(target_arch = "wasm32"))]
 
-use partenariat::core::{Choice, Dimension, Language, Questionnaire};
-use partenariat::state::{Action, AppState, Notice, Screen};
+use partenariat::core::{Choice, Dimension, Language, Picks, Questionnaire, Role, Vocabulary};
+use partenariat::state::{Action, AppState, Notice, Screen, SAVED_MAX_BYTES};
+
+fn q() -> &'static Questionnaire {
+    Questionnaire::get(Language::Fr)
+}
 
 #[test]
-fn next_and_back_walk_the_screens_in_order() {
+fn next_and_back_walk_the_screens_of_the_path_in_order() {
     let mut s = AppState::new(Language::Fr);
     let mut seen = vec![s.screen];
     for _ in 0..10 {
         s = s.apply(Action::Next);
         seen.push(s.screen);
     }
-    assert_eq!(&seen[..8], &Screen::ORDER);
+    let steps: Vec<Screen> = Dimension::ALL.iter().map(|d| Screen::Step(*d)).collect();
+    assert_eq!(&seen[..2], &[Screen::Welcome, Screen::Profile]);
+    assert_eq!(&seen[2..6], steps.as_slice());
+    assert_eq!(&seen[6..8], &[Screen::Review, Screen::Result]);
     assert_eq!(s.screen, Screen::Result, "next stops at the result");
     s = s.apply(Action::Back);
     assert_eq!(s.screen, Screen::Review);
+}
+
+#[test]
+fn the_role_chooses_the_path_and_its_length() {
+    let parent = AppState::new(Language::Fr).apply(Action::SetRole(Some(Role::Parent)));
+    let caf = AppState::new(Language::Fr).apply(Action::SetRole(Some(Role::Caf)));
+    let anyone = AppState::new(Language::Fr);
+    assert_eq!(parent.progress().1, q().path(Some(Role::Parent)).len());
+    assert!(parent.progress().1 < caf.progress().1 && caf.progress().1 < anyone.progress().1);
+    // Every item of a step is on the role's path.
+    for d in parent.steps() {
+        assert!(parent.unanswered(d).iter().all(|i| q().on_path(Some(Role::Parent), *i)));
+    }
 }
 
 #[test]
@@ -25,31 +45,45 @@ fn leaving_a_step_with_unanswered_items_shows_a_gentle_notice() {
     let s = s.apply(Action::Next);
     assert_eq!(s.screen, Screen::Step(Dimension::Parents), "skipping is allowed");
     assert_eq!(s.notice, Some(Notice::Skipped { dimension: Dimension::Autorite, unanswered: n }));
-    let q = Questionnaire::get(Language::Fr);
     let mut full = AppState::new(Language::Fr).apply(Action::GoTo(Screen::Step(Dimension::Parents)));
-    for i in q.items_of(Dimension::Parents) {
+    for i in q().path_of(None, Dimension::Parents) {
         full = full.apply(Action::Answer { item: i, choice: Some(Choice::DontKnow) });
     }
     assert_eq!(full.apply(Action::Next).notice, None);
+    assert_eq!(full.dont_know(Dimension::Parents).len(), q().path_of(None, Dimension::Parents).len());
 }
 
 #[test]
-fn an_out_of_range_answer_is_ignored() {
+fn ill_formed_answers_are_ignored() {
     let s = AppState::new(Language::Fr);
-    let after = s.apply(Action::Answer { item: 0, choice: Some(Choice::Answer(42)) });
-    assert_eq!(after.responses, s.responses);
-    let after = s.apply(Action::Answer { item: 9999, choice: Some(Choice::Answer(0)) });
-    assert_eq!(after.responses, s.responses);
+    let single = q().item_index("coordination-reponse").unwrap();
+    let several = q().item_index("parents-soin").unwrap();
+    for (item, choice) in [(single, Choice::one(42)), (9999, Choice::one(0)), (single, Choice::Picked(Picks::of(&[0, 1]))), (several, Choice::Picked(Picks::default()))] {
+        assert_eq!(s.apply(Action::Answer { item, choice: Some(choice) }).responses, s.responses, "{item} {choice:?}");
+    }
+    let two = Choice::Picked(Picks::of(&[0, 1]));
+    assert_eq!(s.apply(Action::Answer { item: several, choice: Some(two) }).responses.get(several), Some(two));
+}
+
+#[test]
+fn going_to_a_question_opens_its_step_with_it_in_view() {
+    let s = AppState::new(Language::Fr).apply(Action::GoTo(Screen::Result));
+    let item = q().item_index("methode-institutions").unwrap();
+    let s = s.apply(Action::GoToItem(item));
+    assert_eq!((s.screen, s.focus), (Screen::Step(Dimension::Methode), Some(item)));
+    // Off the path (a parent is not asked about steering): nothing happens.
+    let parent = AppState::new(Language::Fr).apply(Action::SetRole(Some(Role::Parent))).apply(Action::GoTo(Screen::Result));
+    assert_eq!(parent.apply(Action::GoToItem(item)).screen, Screen::Result);
 }
 
 #[test]
 fn clearing_erases_answers_and_profile_but_keeps_the_language() {
     let s = AppState::new(Language::En)
-        .apply(Action::Answer { item: 0, choice: Some(Choice::Answer(1)) })
+        .apply(Action::Answer { item: 0, choice: Some(Choice::one(1)) })
         .apply(Action::SetPartnership("Réseau".into()))
         .apply(Action::GoTo(Screen::Review))
         .apply(Action::Clear);
-    assert_eq!(s.responses.answered_count(), 0);
+    assert!(s.responses.0.iter().all(Option::is_none));
     assert_eq!(s.profile.partnership, None);
     assert_eq!((s.language, s.screen), (Language::En, Screen::Welcome));
     assert_eq!(s.notice, Some(Notice::Cleared));
@@ -57,7 +91,7 @@ fn clearing_erases_answers_and_profile_but_keeps_the_language() {
 
 #[test]
 fn switching_language_keeps_the_answers() {
-    let s = AppState::new(Language::Fr).apply(Action::Answer { item: 3, choice: Some(Choice::Answer(2)) });
+    let s = AppState::new(Language::Fr).apply(Action::Answer { item: 3, choice: Some(Choice::one(2)) });
     let en = s.apply(Action::SetLanguage(Language::En));
     assert_eq!(en.responses, s.responses);
     assert_eq!(en.questionnaire().content.language, Language::En);
@@ -65,9 +99,14 @@ fn switching_language_keeps_the_answers() {
 
 #[test]
 fn a_saved_state_comes_back_whole() {
+    let several = q().item_index("parents-soin").unwrap();
     let s = AppState::new(Language::En)
-        .apply(Action::Answer { item: 0, choice: Some(Choice::Answer(1)) })
+        .apply(Action::Answer { item: 0, choice: Some(Choice::one(1)) })
         .apply(Action::Answer { item: 5, choice: Some(Choice::DontKnow) })
+        .apply(Action::Answer { item: 6, choice: Some(Choice::NotApplicable) })
+        .apply(Action::Answer { item: several, choice: Some(Choice::Picked(Picks::of(&[0, 2]))) })
+        .apply(Action::SetRole(Some(Role::Association)))
+        .apply(Action::SetKind(Some(partenariat::core::PartnershipKind::Clas)))
         .apply(Action::SetPartnership("Fives".into()))
         .apply(Action::GoTo(Screen::Step(Dimension::Parents)));
     let back = AppState::from_saved(&s.to_saved()).unwrap();
@@ -80,29 +119,51 @@ fn check(saved: &str, expected: Notice) {
 }
 
 #[test]
-fn corrupted_or_older_saved_states_give_a_notice_not_a_crash() {
-    let good = AppState::new(Language::Fr).apply(Action::Answer { item: 0, choice: Some(Choice::Answer(0)) }).to_saved();
+fn corrupted_or_foreign_saved_states_give_a_notice_not_a_crash() {
+    let good = AppState::new(Language::Fr).apply(Action::Answer { item: 0, choice: Some(Choice::one(0)) }).to_saved();
     check("", Notice::SavedStateUnreadable);
     check("{{{", Notice::SavedStateUnreadable);
     check("null", Notice::SavedStateUnreadable);
     check(&good[..good.len() / 2], Notice::SavedStateUnreadable);
-    check(&good.replace("\"version\": 1", "\"version\": 0"), Notice::SavedStateOtherVersion);
+    check(&good.replace("\"version\": 2", "\"version\": 7"), Notice::SavedStateOtherVersion);
     check(&good.replace("\"screen\": \"accueil\"", "\"screen\": \"ailleurs\""), Notice::SavedStateUnreadable);
-    let item = &Questionnaire::get(Language::Fr).item(0).unwrap().id;
+    let item = &q().item(0).unwrap().id;
     check(&good.replace(item.as_str(), "question-inconnue"), Notice::SavedStateUnreadable);
     check(&good.replace("\"language\": \"fr\"", "\"language\": \"de\""), Notice::SavedStateUnreadable);
+    // A saved state larger than any the widget writes is refused before it is parsed.
+    let huge = format!("{{\"pad\": \"{}\"}}", "x".repeat(SAVED_MAX_BYTES));
+    check(&huge, Notice::SavedStateUnreadable);
 }
 
 #[test]
-fn fetched_content_is_installed_only_if_it_is_that_language_with_the_reference_structure() {
+fn a_saved_state_of_the_first_version_is_carried_over_with_a_notice() {
+    let saved = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/v1/etat-enregistre.json")).unwrap();
+    let s = AppState::from_saved(&saved).expect("a version-1 state is read");
+    assert_eq!(s.profile.role, Some(Role::ServiceSocial));
+    assert_eq!(s.screen, Screen::Review, "the first version's screens were others: the review shows what is left");
+    let Some(Notice::Migrated { kept, again }) = &s.notice else { panic!("{:?}", s.notice) };
+    // coordination-demande, coordination-lien and autorite-secret keep their meaning.
+    assert_eq!(*kept, 3);
+    let again: Vec<&str> = again.iter().map(|i| q().item(*i).unwrap().id.as_str()).collect();
+    assert_eq!(again, vec!["autorite-competences"], "only successors on the role's path (a social worker is not asked about resources)");
+    assert_eq!(s.responses.get(q().item_index("autorite-information").unwrap()), Some(Choice::one(q().item(q().item_index("autorite-information").unwrap()).unwrap().answers.iter().position(|a| a.id == "confiance").unwrap() as u8)));
+}
+
+#[test]
+fn fetched_content_is_installed_only_if_it_is_valid_english_with_the_reference_structure() {
     use partenariat::core::codec::encode_to_vec;
     use partenariat::core::questionnaire::{embedded, InstallError};
+    use partenariat::core::Risk;
     assert_eq!(Questionnaire::install(Language::En, b"not content"), Err(InstallError::Unreadable));
     let french = embedded(Language::Fr).unwrap();
     assert_eq!(Questionnaire::install(Language::En, french), Err(InstallError::WrongLanguage));
     let mut other = Questionnaire::get(Language::En).content.clone();
     other.dimensions[0].items[0].id = "renamed".into();
     assert_eq!(Questionnaire::install(Language::En, &encode_to_vec(&other)), Err(InstallError::OtherStructure));
+    // A table entry missing: the result screen would have no words for it (the robustness trial's panic).
+    let mut incomplete = Questionnaire::get(Language::En).content.clone();
+    incomplete.risks.remove(&Risk::Zonage);
+    assert_eq!(Questionnaire::install(Language::En, &encode_to_vec(&incomplete)), Err(InstallError::Invalid));
     assert_eq!(Questionnaire::install(Language::En, embedded(Language::En).unwrap()), Ok(()));
     assert!(Questionnaire::available(Language::En));
 }

@@ -1,59 +1,119 @@
-//! The answers file: the versioned JSON format the widget exports and imports and the `score` command reads.
+//! The answers file: the versioned JSON format the widget exports and imports, the saved state reuses and the `score` command reads; version 1 files are read and carried over.
 //!
 //! ```json
 //! {
 //!   "format": "partenariat-reponses",
-//!   "version": 1,
+//!   "version": 2,
 //!   "language": "fr",
-//!   "profile": { "role": "caf", "partnership": "PRE de Longuenesse" },
-//!   "answers": { "coordination-lien": "croisement", "parents-regles": "je-ne-sais-pas" }
+//!   "profile": { "role": "caf", "kind": "pre", "partnership": "PRE de Longuenesse" },
+//!   "answers": {
+//!     "coordination-reponse": "mise-en-commun",
+//!     "parents-soin": ["veiller", "traiter"],
+//!     "autorite-decision": "je-ne-sais-pas",
+//!     "methode-institutions": "ne-s-applique-pas"
+//!   }
 //! }
 //! ```
-//! Answers are keyed by item id and name the answer id (or `je-ne-sais-pas`); an item left
-//! out is unanswered. `language` and `profile` are optional and never scored.
+//! Answers are keyed by item id and name the answer id, a list of answer ids (items that take
+//! several), `je-ne-sais-pas` or `ne-s-applique-pas`; an item left out is unanswered.
+//! `language` and `profile` are optional and never scored (the role chooses the path).
 
+use super::codec::decode_all;
 use super::json::{self, Json, ObjectWriter};
-use super::model::{Language, Role, Vocabulary};
-use super::questionnaire::{Choice, Questionnaire, Responses};
+use super::model::{Language, Migration, PartnershipKind, Role, Vocabulary};
+use super::questionnaire::{Choice, Picks, Questionnaire, Responses};
 use std::collections::BTreeMap;
 use std::fmt;
+use std::sync::OnceLock;
 
 pub const FORMAT: &str = "partenariat-reponses";
-pub const VERSION: u32 = 1;
-/// The answer id that stands for « je ne sais pas / ne s'applique pas ».
+pub const VERSION: u32 = 2;
+/// The answer id that stands for « je ne sais pas ».
 pub const DONT_KNOW: &str = "je-ne-sais-pas";
+/// The answer id that stands for « ne s'applique pas ».
+pub const NOT_APPLICABLE: &str = "ne-s-applique-pas";
 /// The longest partnership name kept, in characters.
 pub const MAX_NAME: usize = 200;
 /// The largest answers file read, in bytes.
 pub const MAX_BYTES: usize = 256 * 1024;
 
-/// Who answered: shown and exported, never scored.
+const MIGRATION: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/v1.bin"));
+
+/// How version-1 answers carry over (`content/v1.toml`, checked and encoded by build.rs).
+pub fn migration() -> &'static Migration {
+    static TABLE: OnceLock<Migration> = OnceLock::new();
+    TABLE.get_or_init(|| decode_all(MIGRATION).unwrap_or(Migration { answers: Vec::new(), successors: Vec::new() }))
+}
+
+/// Who answered: the role chooses the path; nothing here is scored.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
 pub struct Profile {
     pub role: Option<Role>,
+    /// Which partnership the answers speak of.
+    pub kind: Option<PartnershipKind>,
     pub partnership: Option<String>,
+}
+
+/// One item's answer as written in the file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Written {
+    One(String),
+    Several(Vec<String>),
+}
+
+/// What reading a version-1 file carried over, to tell the respondent.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Migrated {
+    /// The version the file was written in.
+    pub from: u32,
+    /// Answers carried over with their meaning.
+    pub kept: usize,
+    /// Version-2 items to answer again: their version-1 answer did not keep its meaning.
+    pub again: Vec<String>,
+    /// Version-1 answers whose subject is no longer asked.
+    pub gone: usize,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AnswersFile {
-    pub format: String,
-    pub version: u32,
     pub language: Option<Language>,
     pub profile: Profile,
-    pub answers: BTreeMap<String, String>,
+    pub answers: BTreeMap<String, Written>,
+    /// Set when the file was written by an older version and carried over.
+    pub migrated: Option<Migrated>,
 }
 
-/// Why an answers file was not read. Each message says what to do.
+/// Why an answers file was not read. Each message says what is wrong, quoting the file's
+/// words escaped and cut short.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum AnswersFileError {
+    /// Occurs when the text is longer than `MAX_BYTES`.
     TooLarge(usize),
-    NotJson(String),
+    /// Occurs when the text is not JSON (the reader's message and byte offset).
+    NotJson(json::JsonError),
+    /// Occurs when the JSON has no `"format": "partenariat-reponses"`.
     NotAnAnswersFile,
+    /// Occurs when the version is neither 1 nor 2.
     OtherVersion(u64),
+    /// Occurs when a field has the wrong type, or an unknown field is present.
     Malformed(String),
+    /// Occurs when an answer names an item this questionnaire does not have.
     UnknownItem(String),
+    /// Occurs when an answer names an answer its item does not have.
     UnknownAnswer { item: String, answer: String },
+    /// Occurs when several answers are given to an item that takes one.
+    NotSeveral(String),
+    /// Occurs when the partnership name is longer than `MAX_NAME` characters.
     NameTooLong(usize),
+}
+
+/// An id from the file as shown in a message: control characters escaped, at most 60 characters.
+pub fn shown(s: &str) -> String {
+    let mut out: String = s.chars().take(60).flat_map(|c| if c.is_control() { c.escape_default().collect::<Vec<_>>() } else { vec![c] }).collect();
+    if s.chars().count() > 60 {
+        out.push('…');
+    }
+    out
 }
 
 impl fmt::Display for AnswersFileError {
@@ -62,17 +122,12 @@ impl fmt::Display for AnswersFileError {
             AnswersFileError::TooLarge(n) => write!(f, "the file is {n} bytes; an answers file is at most {MAX_BYTES} bytes"),
             AnswersFileError::NotJson(e) => write!(f, "the file is not valid JSON ({e})"),
             AnswersFileError::NotAnAnswersFile => write!(f, "this JSON is not an answers file: it has no \"format\": \"{FORMAT}\""),
-            AnswersFileError::OtherVersion(v) => {
-                write!(f, "this answers file is version {v}; this tool reads version {VERSION}")
-            }
+            AnswersFileError::OtherVersion(v) => write!(f, "this answers file is version {v}; this tool reads versions 1 and {VERSION}"),
             AnswersFileError::Malformed(e) => write!(f, "the answers file is malformed: {e}"),
-            AnswersFileError::UnknownItem(id) => write!(f, "the answers file names an item this questionnaire does not have: « {id} »"),
-            AnswersFileError::UnknownAnswer { item, answer } => {
-                write!(f, "item « {item} » has no answer « {answer} »")
-            }
-            AnswersFileError::NameTooLong(n) => {
-                write!(f, "the partnership name is {n} characters long; at most {MAX_NAME} are kept")
-            }
+            AnswersFileError::UnknownItem(id) => write!(f, "the answers file names an item this questionnaire does not have: « {} »", shown(id)),
+            AnswersFileError::UnknownAnswer { item, answer } => write!(f, "item « {} » has no answer « {} »", shown(item), shown(answer)),
+            AnswersFileError::NotSeveral(item) => write!(f, "item « {} » takes one answer, the file gives several", shown(item)),
+            AnswersFileError::NameTooLong(n) => write!(f, "the partnership name is {n} characters long; at most {MAX_NAME} are kept"),
         }
     }
 }
@@ -86,7 +141,7 @@ fn malformed<T>(why: String) -> Result<T, AnswersFileError> {
 /// Refuses members other than `allowed`, naming the first one.
 fn only(members: &[(String, Json)], allowed: &[&str], place: &str) -> Result<(), AnswersFileError> {
     match members.iter().find(|(k, _)| !allowed.contains(&k.as_str())) {
-        Some((k, _)) => malformed(format!("unknown field \"{k}\" in {place}")),
+        Some((k, _)) => malformed(format!("unknown field \"{}\" in {place}", shown(k))),
         None => Ok(()),
     }
 }
@@ -103,31 +158,33 @@ fn optional_string<'a>(object: &'a Json, key: &str, place: &str) -> Result<Optio
 fn vocabulary<T: Vocabulary>(value: Option<&str>, key: &str) -> Result<Option<T>, AnswersFileError> {
     match value {
         None => Ok(None),
-        Some(id) => T::from_id(id).map(Some).ok_or_else(|| AnswersFileError::Malformed(format!("\"{key}\" cannot be \"{id}\""))),
+        Some(id) => T::from_id(id).map(Some).ok_or_else(|| AnswersFileError::Malformed(format!("\"{key}\" cannot be \"{}\"", shown(id)))),
     }
 }
 
 impl AnswersFile {
-    /// Reads an answers file, checking what it is and its version before its fields, so that
-    /// a file from another version is named as such.
+    /// Reads an answers file (a leading byte-order mark is skipped), checking what it is and
+    /// its version before its fields, so that a file from another version is named as such.
     pub fn parse(text: &str) -> Result<AnswersFile, AnswersFileError> {
         if text.len() > MAX_BYTES {
             return Err(AnswersFileError::TooLarge(text.len()));
         }
-        let value = json::parse(text).map_err(|e| AnswersFileError::NotJson(e.to_string()))?;
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        let value = json::parse(text).map_err(AnswersFileError::NotJson)?;
         let file = AnswersFile::from_json(&value)?;
         file.check()?;
         Ok(file)
     }
 
     /// An answers file from a parsed JSON value (also the `answers` member of the saved state).
+    /// A version-1 file is carried over to version 2 (see `migrated`).
     pub fn from_json(value: &Json) -> Result<AnswersFile, AnswersFileError> {
         let Some(members) = value.as_object() else { return Err(AnswersFileError::NotAnAnswersFile) };
         if value.get("format").and_then(Json::as_str) != Some(FORMAT) {
             return Err(AnswersFileError::NotAnAnswersFile);
         }
         let version = match value.get("version").map(|v| (v, v.as_u64())) {
-            Some((_, Some(v))) if v == VERSION as u64 => VERSION,
+            Some((_, Some(v))) if v == 1 || v == VERSION as u64 => v as u32,
             Some((_, Some(v))) => return Err(AnswersFileError::OtherVersion(v)),
             _ => return malformed("\"version\" must be a whole number".into()),
         };
@@ -136,10 +193,12 @@ impl AnswersFile {
         let profile = match value.get("profile") {
             None | Some(Json::Null) => Profile::default(),
             Some(p @ Json::Object(fields)) => {
-                only(fields, &["role", "partnership"], "\"profile\"")?;
+                let allowed: &[&str] = if version == 1 { &["role", "partnership"] } else { &["role", "kind", "partnership"] };
+                only(fields, allowed, "\"profile\"")?;
                 Profile {
                     role: vocabulary::<Role>(optional_string(p, "role", "\"profile\"")?, "role")?,
-                    partnership: optional_string(p, "partnership", "\"profile\"")?.map(str::to_string),
+                    kind: vocabulary::<PartnershipKind>(optional_string(p, "kind", "\"profile\"")?, "kind")?,
+                    partnership: optional_string(p, "partnership", "\"profile\"")?.map(str::to_string).filter(|n| !n.trim().is_empty()),
                 }
             }
             Some(_) => return malformed("\"profile\" must be an object".into()),
@@ -149,18 +208,53 @@ impl AnswersFile {
         };
         let mut answers = BTreeMap::new();
         for (item, answer) in entries {
-            let Json::String(answer) = answer else {
-                return malformed(format!("the answer to \"{item}\" must be a string (an answer id)"));
+            let written = match answer {
+                Json::String(a) => Written::One(a.clone()),
+                Json::Array(list) if version == VERSION => {
+                    let ids: Option<Vec<String>> = list.iter().map(|v| v.as_str().map(str::to_string)).collect();
+                    match ids {
+                        Some(ids) if !ids.is_empty() => Written::Several(ids),
+                        _ => return malformed(format!("the answers to \"{}\" must be a non-empty list of answer ids", shown(item))),
+                    }
+                }
+                _ => return malformed(format!("the answer to \"{}\" must be a string (an answer id)", shown(item))),
             };
-            answers.insert(item.clone(), answer.clone());
+            answers.insert(item.clone(), written);
         }
-        Ok(AnswersFile { format: FORMAT.to_string(), version, language, profile, answers })
+        let file = AnswersFile { language, profile, answers, migrated: None };
+        Ok(if version == 1 { file.carried_over() } else { file })
+    }
+
+    /// A version-1 file's answers in version 2: those that keep their meaning are renamed; the
+    /// others are dropped and their successors listed to be answered again.
+    fn carried_over(self) -> AnswersFile {
+        let table = migration();
+        let mut answers = BTreeMap::new();
+        let mut migrated = Migrated { from: 1, ..Migrated::default() };
+        for (item, written) in &self.answers {
+            let Written::One(answer) = written else { continue };
+            let key = format!("{item}/{answer}");
+            match table.answers.iter().find(|p| p.from == key).and_then(|p| p.to.split_once('/')) {
+                Some((to_item, to_answer)) => {
+                    answers.insert(to_item.to_string(), Written::One(to_answer.to_string()));
+                    migrated.kept += 1;
+                }
+                None => match table.successors.iter().find(|p| p.from == *item).map(|p| p.to.as_str()) {
+                    Some(next) if !next.is_empty() => migrated.again.push(next.to_string()),
+                    _ => migrated.gone += 1,
+                },
+            }
+        }
+        migrated.again.sort();
+        migrated.again.dedup();
+        migrated.again.retain(|id| !answers.contains_key(id));
+        AnswersFile { answers, migrated: Some(migrated), ..self }
     }
 
     /// Writes the file's members into an object being written.
     pub fn write_members(&self, w: &mut ObjectWriter<'_>) {
-        w.string("format", &self.format);
-        w.number("version", self.version as u64);
+        w.string("format", FORMAT);
+        w.number("version", VERSION as u64);
         if let Some(language) = self.language {
             w.string("language", language.id());
         }
@@ -169,26 +263,26 @@ impl AnswersFile {
                 if let Some(role) = self.profile.role {
                     p.string("role", role.id());
                 }
+                if let Some(kind) = self.profile.kind {
+                    p.string("kind", kind.id());
+                }
                 if let Some(name) = &self.profile.partnership {
                     p.string("partnership", name);
                 }
             });
         }
         w.object("answers", |a| {
-            for (item, answer) in &self.answers {
-                a.string(item, answer);
+            for (item, written) in &self.answers {
+                match written {
+                    Written::One(id) => a.string(item, id),
+                    Written::Several(ids) => a.strings(item, ids),
+                }
             }
         });
     }
 
     /// The checks beyond the JSON shape.
     pub fn check(&self) -> Result<(), AnswersFileError> {
-        if self.format != FORMAT {
-            return Err(AnswersFileError::NotAnAnswersFile);
-        }
-        if self.version != VERSION {
-            return Err(AnswersFileError::OtherVersion(self.version as u64));
-        }
         if let Some(name) = &self.profile.partnership {
             let n = name.chars().count();
             if n > MAX_NAME {
@@ -201,17 +295,26 @@ impl AnswersFile {
     /// The file's answers as responses to `q`; any unknown item or answer is an error.
     pub fn responses(&self, q: &Questionnaire) -> Result<Responses, AnswersFileError> {
         let mut r = Responses::empty(q);
-        for (item_id, answer_id) in &self.answers {
+        for (item_id, written) in &self.answers {
             let i = q.item_index(item_id).ok_or_else(|| AnswersFileError::UnknownItem(item_id.clone()))?;
-            let choice = if answer_id == DONT_KNOW {
-                Choice::DontKnow
-            } else {
-                let item = q.item(i).ok_or_else(|| AnswersFileError::UnknownItem(item_id.clone()))?;
-                let k = item.answers.iter().position(|a| &a.id == answer_id).ok_or_else(|| AnswersFileError::UnknownAnswer {
-                    item: item_id.clone(),
-                    answer: answer_id.clone(),
-                })?;
-                Choice::Answer(k as u8)
+            let item = q.item(i).ok_or_else(|| AnswersFileError::UnknownItem(item_id.clone()))?;
+            let index = |id: &String| {
+                item.answers.iter().position(|a| &a.id == id).ok_or_else(|| AnswersFileError::UnknownAnswer { item: item_id.clone(), answer: id.clone() })
+            };
+            let choice = match written {
+                Written::One(id) if id == DONT_KNOW => Choice::DontKnow,
+                Written::One(id) if id == NOT_APPLICABLE => Choice::NotApplicable,
+                Written::One(id) => Choice::one(index(id)? as u8),
+                Written::Several(ids) => {
+                    if !item.multiple && ids.len() > 1 {
+                        return Err(AnswersFileError::NotSeveral(item_id.clone()));
+                    }
+                    let mut picks = Picks::default();
+                    for id in ids {
+                        picks = picks.with(index(id)?);
+                    }
+                    Choice::Picked(picks)
+                }
             };
             r.set(i, Some(choice));
         }
@@ -222,23 +325,22 @@ impl AnswersFile {
     pub fn from_responses(q: &Questionnaire, responses: &Responses, profile: &Profile) -> AnswersFile {
         let mut answers = BTreeMap::new();
         for (i, _, item) in q.items() {
-            let id = match responses.get(i) {
-                Some(Choice::DontKnow) => DONT_KNOW.to_string(),
-                Some(Choice::Answer(k)) => match item.answers.get(k as usize) {
-                    Some(a) => a.id.clone(),
-                    None => continue,
-                },
+            let written = match responses.get(i) {
+                Some(Choice::DontKnow) => Written::One(DONT_KNOW.to_string()),
+                Some(Choice::NotApplicable) => Written::One(NOT_APPLICABLE.to_string()),
+                Some(Choice::Picked(p)) => {
+                    let ids: Vec<String> = p.iter().filter_map(|k| Some(item.answers.get(k)?.id.clone())).collect();
+                    match (item.multiple, ids.len()) {
+                        (_, 0) => continue,
+                        (false, _) => Written::One(ids[0].clone()),
+                        (true, _) => Written::Several(ids),
+                    }
+                }
                 None => continue,
             };
-            answers.insert(item.id.clone(), id);
+            answers.insert(item.id.clone(), written);
         }
-        AnswersFile {
-            format: FORMAT.to_string(),
-            version: VERSION,
-            language: Some(q.content.language),
-            profile: profile.clone(),
-            answers,
-        }
+        AnswersFile { language: Some(q.content.language), profile: profile.clone(), answers, migrated: None }
     }
 
     /// The file as pretty-printed JSON.

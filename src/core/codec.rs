@@ -22,12 +22,14 @@ impl<'a> Reader<'a> {
     }
     #[inline(never)]
     fn len(&mut self) -> Option<usize> {
-        let mut value = 0usize;
+        // At most five bytes (35 bits), read as u64 so that native and wasm32 agree: a
+        // length that does not fit the platform's usize is refused, not truncated.
+        let mut value = 0u64;
         for shift in (0..35).step_by(7) {
             let b = self.byte()?;
-            value |= ((b & 0x7f) as usize) << shift;
+            value |= u64::from(b & 0x7f) << shift;
             if b & 0x80 == 0 {
-                return Some(value);
+                return usize::try_from(value).ok();
             }
         }
         None
@@ -128,6 +130,19 @@ impl<K: Vocabulary, V: Codec> Codec for ByKey<K, V> {
     }
 }
 
+impl Codec for bool {
+    fn encode(&self, out: &mut Vec<u8>) {
+        out.push(u8::from(*self));
+    }
+    fn decode(r: &mut Reader<'_>) -> Option<Self> {
+        match r.byte()? {
+            0 => Some(false),
+            1 => Some(true),
+            _ => None,
+        }
+    }
+}
+
 macro_rules! vocabulary_codec {
     ($($t:ty),*) => {$(
         impl Codec for $t {
@@ -140,7 +155,7 @@ macro_rules! vocabulary_codec {
         }
     )*};
 }
-vocabulary_codec!(Dimension, Level, Care, Action, Threshold, MethodStyle, Risk, Role, CaseId, Language);
+vocabulary_codec!(Dimension, Level, Care, Conception, Threshold, MethodStyle, Form, Lens, Test, Outcome, Risk, Role, Scope, PartnershipKind, CaseId, Language);
 
 macro_rules! struct_codec {
     ($($t:ident { $($field:ident),* $(,)? })*) => {$(
@@ -156,14 +171,22 @@ macro_rules! struct_codec {
     )*};
 }
 struct_codec! {
-    Content { language, texts, levels, care, action, threshold, method, risks, roles, cases, dimensions }
-    Texts { title, intro, no_failure, dissatisfaction, unknown_answer, hybrid }
-    Feedback { name, definition, feedback, source }
+    Content { language, texts, levels, care, conception, threshold, method, form, tests, outcomes, risks, roles, scopes, kinds, cases, glossary, dimensions }
+    Texts {
+        title, intro, no_failure, no_failure_plain, dissatisfaction, dissatisfaction_plain, dont_know, not_applicable,
+        not_applicable_plain, several, hybrid, hybrid_advice, hybrid_plain, unknowns, unknowns_advice, unknowns_plain,
+        tensions, directions, directions_plain,
+    }
+    Feedback { name, definition, feedback, advice, plain, source }
+    RoleContent { name, scopes }
     CaseText { name, summary, source }
-    DimensionContent { id, title, intro, source, items }
-    ItemContent { id, source, question, help, answers }
-    AnswerContent { id, text, care, action, threshold, method, risks }
+    Term { term, definition }
+    DimensionContent { id, title, plain_title, intro, plain_intro, source, items }
+    ItemContent { id, scope, reading, test, multiple, source, question, help, answers }
+    AnswerContent { id, text, level, care, conception, threshold, method, form, outcome, risks }
     CasesFile { cases }
-    CaseAnswers { id, level, answers }
+    CaseAnswers { id, level, role, answers }
     CaseAnswer { item, answer, quote }
+    Pair { from, to }
+    Migration { answers, successors }
 }

@@ -112,6 +112,8 @@ impl Parser<'_> {
             }
             Some(b'{') => {
                 let mut members: Vec<(String, Json)> = Vec::new();
+                // The keys seen so far, for the duplicate check in O(n log n), not O(n²).
+                let mut keys = std::collections::BTreeSet::new();
                 if self.open(b'}') {
                     return Ok(Json::Object(members));
                 }
@@ -122,7 +124,7 @@ impl Parser<'_> {
                     }
                     let at = self.pos;
                     let key = self.string()?;
-                    if members.iter().any(|(k, _)| *k == key) {
+                    if !keys.insert(key.clone()) {
                         return Err(JsonError { offset: at, message: "duplicate key" });
                     }
                     self.skip_space();
@@ -345,6 +347,18 @@ impl<'a> ObjectWriter<'a> {
     pub fn number(&mut self, key: &str, value: u64) {
         self.key(key);
         self.out.push_str(&value.to_string());
+    }
+    /// An array of strings, on one line.
+    pub fn strings(&mut self, key: &str, values: &[String]) {
+        self.key(key);
+        self.out.push('[');
+        for (n, v) in values.iter().enumerate() {
+            if n > 0 {
+                self.out.push_str(", ");
+            }
+            write_string(self.out, v);
+        }
+        self.out.push(']');
     }
     /// A nested object, written by `fill`.
     pub fn object(&mut self, key: &str, fill: impl FnOnce(&mut ObjectWriter<'_>)) {

@@ -2,14 +2,17 @@
 
 pub mod answers_file;
 pub mod codec;
+pub mod i18n;
 pub mod json;
 pub mod model;
 pub mod questionnaire;
+pub mod ratio;
 pub mod report;
+pub mod result_view;
 pub mod scoring;
-pub mod view;
 
 pub use answers_file::{AnswersFile, AnswersFileError, Profile};
-pub use model::{Action, Care, CaseId, Dimension, Language, Level, MethodStyle, Risk, Role, Threshold, Vocabulary};
-pub use questionnaire::{Choice, Questionnaire, Responses};
-pub use scoring::{assess, Assessment, Placement, Reading};
+pub use model::{Care, CaseId, Conception, Dimension, Form, Language, Lens, LensValue, Level, MethodStyle, Outcome, PartnershipKind, Risk, Role, Scope, Test, Threshold, Vocabulary};
+pub use questionnaire::{Choice, Picks, Questionnaire, Responses};
+pub use ratio::Ratio;
+pub use scoring::{assess, Assessment, Placement};

@@ -1,17 +1,69 @@
-//! The questionnaire in one language, ready to be answered and scored: items in a fixed order, each with its dimension and answers.
+//! The questionnaire in one language, ready to be answered and scored: items in a fixed order, each with its dimension, kind and answers; the path each role follows; the reference cases.
 
 use super::codec::decode_all;
-use super::model::{CaseAnswers, CasesFile, Content, Dimension, ItemContent, Language, Vocabulary};
-use super::scoring::{self, CaseProfile, ScoringModel};
+use super::model::{self, CaseAnswers, CasesFile, Content, Dimension, ItemContent, ItemKind, Language, Role, Scope, Vocabulary};
+use super::scoring::{self, CaseProfile};
 use std::sync::OnceLock;
+
+/// The answers chosen on one item, as a set of answer indices (at most 8 answers per item).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct Picks(u8);
+
+impl Picks {
+    /// One answer.
+    pub fn one(k: u8) -> Picks {
+        Picks(1u8.checked_shl(k as u32).unwrap_or(0))
+    }
+    /// Several answers; indices of 8 or more are dropped.
+    pub fn of(ks: &[u8]) -> Picks {
+        Picks(ks.iter().fold(0, |m, k| m | 1u8.checked_shl(*k as u32).unwrap_or(0)))
+    }
+    pub fn contains(self, k: usize) -> bool {
+        k < 8 && self.0 & (1 << k) != 0
+    }
+    pub fn with(self, k: usize) -> Picks {
+        if k < 8 { Picks(self.0 | 1 << k) } else { self }
+    }
+    pub fn without(self, k: usize) -> Picks {
+        if k < 8 { Picks(self.0 & !(1 << k)) } else { self }
+    }
+    pub fn len(self) -> usize {
+        self.0.count_ones() as usize
+    }
+    pub fn is_empty(self) -> bool {
+        self.0 == 0
+    }
+    /// The chosen answer indices, in order.
+    pub fn iter(self) -> impl Iterator<Item = usize> {
+        (0..8).filter(move |k| self.contains(*k))
+    }
+    /// The single answer of a one-answer item.
+    pub fn single(self) -> Option<usize> {
+        (self.len() == 1).then(|| self.iter().next()).flatten()
+    }
+}
 
 /// The respondent's choice on one item.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Choice {
-    /// The index of the chosen answer, 0 being the most minimal practice.
-    Answer(u8),
-    /// « Je ne sais pas / ne s'applique pas »: answered, but not scored.
+    /// One answer (or several, on a reading item that takes several).
+    Picked(Picks),
+    /// « Je ne sais pas »: the item applies, the respondent does not know. Reported as a finding.
     DontKnow,
+    /// « Ne s'applique pas »: the item is removed from what the respondent could know.
+    NotApplicable,
+}
+
+impl Choice {
+    pub fn one(k: u8) -> Choice {
+        Choice::Picked(Picks::one(k))
+    }
+    pub fn picks(self) -> Option<Picks> {
+        match self {
+            Choice::Picked(p) => Some(p),
+            _ => None,
+        }
+    }
 }
 
 /// All the choices of one respondent, by item position in the questionnaire (None: not yet answered).
@@ -30,10 +82,6 @@ impl Responses {
             *slot = choice;
         }
     }
-    /// Items with any choice, « je ne sais pas » included.
-    pub fn answered_count(&self) -> usize {
-        self.0.iter().filter(|c| c.is_some()).count()
-    }
 }
 
 /// Where an item stands in the questionnaire.
@@ -42,14 +90,17 @@ pub struct ItemRef {
     pub dimension: Dimension,
     /// Position of the item within its dimension.
     pub within: usize,
+    pub kind: ItemKind,
+    pub scope: Scope,
 }
 
 #[derive(Debug)]
 pub struct Questionnaire {
     pub content: Content,
     refs: Vec<ItemRef>,
-    pub(crate) model: ScoringModel,
     cases: Vec<CaseAnswers>,
+    /// The reference cases as the scoring sees them (see `scoring::case_profile`).
+    pub(crate) case_profiles: Vec<CaseProfile>,
 }
 
 static FR_LOADED: OnceLock<Questionnaire> = OnceLock::new();
@@ -78,9 +129,14 @@ pub fn embedded(language: Language) -> Option<&'static [u8]> {
 /// Why content handed to `Questionnaire::install` was refused.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum InstallError {
+    /// Occurs when the bytes are not the content encoding (truncated, corrupted, another file).
     Unreadable,
+    /// Occurs when the content is of another language than the one asked for.
     WrongLanguage,
-    /// Its ids, sources or mappings differ from the French reference (another version).
+    /// Occurs when the content fails a check every content file must pass (a missing text, an
+    /// unreachable reading…): using it could leave a screen without its words.
+    Invalid,
+    /// Occurs when its ids, sources or mappings differ from the French reference (another version).
     OtherStructure,
 }
 
@@ -116,14 +172,17 @@ impl Questionnaire {
         embedded(language).is_some() || (language == Language::En && EN_LOADED.get().is_some())
     }
 
-    /// Installs a language's content fetched at run time, after checking that it is that
-    /// language and has exactly the French reference's structure.
+    /// Installs a language's content fetched at run time, after every check the build runs:
+    /// it must be that language, pass the content checks, and have exactly the French structure.
     pub fn install(language: Language, bytes: &[u8]) -> Result<(), InstallError> {
         let content: Content = decode_all(bytes).ok_or(InstallError::Unreadable)?;
         if content.language != language || language != Language::En {
             return Err(InstallError::WrongLanguage);
         }
-        if !super::model::check_same_structure(&Questionnaire::get(Language::Fr).content, &content).is_empty() {
+        if !model::check_content(&content).is_empty() {
+            return Err(InstallError::Invalid);
+        }
+        if !model::check_same_structure(&Questionnaire::get(Language::Fr).content, &content).is_empty() {
             return Err(InstallError::OtherStructure);
         }
         let _ = EN_LOADED.get_or_init(|| build(content));
@@ -135,18 +194,10 @@ impl Questionnaire {
         let refs = content
             .dimensions
             .iter()
-            .flat_map(|d| (0..d.items.len()).map(move |within| ItemRef { dimension: d.id, within }))
+            .flat_map(|d| d.items.iter().enumerate().map(move |(within, i)| ItemRef { dimension: d.id, within, kind: i.kind(), scope: i.scope }))
             .collect();
-        let mut q = Questionnaire { model: ScoringModel::new(&content, Vec::new()), content, refs, cases };
-        let profiles: Vec<CaseProfile> = q
-            .cases
-            .iter()
-            .map(|case| {
-                let responses = q.case_responses(case);
-                scoring::case_profile(&q.model, case.id, &responses)
-            })
-            .collect();
-        q.model.cases = profiles;
+        let mut q = Questionnaire { content, refs, cases, case_profiles: Vec::new() };
+        q.case_profiles = q.cases.iter().map(|case| scoring::case_profile(&q, case.id, case.role, &q.case_responses(case))).collect();
         q
     }
 
@@ -176,6 +227,31 @@ impl Questionnaire {
         self.items().find(|(_, _, item)| item.id == id).map(|(i, _, _)| i)
     }
 
+    /// Whether an item is on a role's path (no role: every professional item).
+    pub fn on_path(&self, role: Option<Role>, item: usize) -> bool {
+        self.refs.get(item).is_some_and(|r| self.content.scopes_of(role).contains(&r.scope))
+    }
+
+    /// The items a role is asked, in questionnaire order.
+    pub fn path(&self, role: Option<Role>) -> Vec<usize> {
+        (0..self.item_count()).filter(|i| self.on_path(role, *i)).collect()
+    }
+
+    /// The items of one dimension a role is asked.
+    pub fn path_of(&self, role: Option<Role>, dimension: Dimension) -> Vec<usize> {
+        self.items_of(dimension).filter(|i| self.on_path(role, *i)).collect()
+    }
+
+    /// Whether `choice` is a well-formed answer to item `item`: answer indices in range, one
+    /// answer unless the item takes several.
+    pub fn accepts(&self, item: usize, choice: Choice) -> bool {
+        let Some(content) = self.item(item) else { return false };
+        match choice {
+            Choice::Picked(p) => !p.is_empty() && p.iter().all(|k| k < content.answers.len()) && (content.multiple || p.len() == 1),
+            Choice::DontKnow | Choice::NotApplicable => true,
+        }
+    }
+
     /// The reference cases (Encadrés 1–3) as written in `content/cases.toml`.
     pub fn cases(&self) -> &[CaseAnswers] {
         &self.cases
@@ -185,12 +261,36 @@ impl Questionnaire {
     pub fn case_responses(&self, case: &CaseAnswers) -> Responses {
         let mut r = Responses::empty(self);
         for a in &case.answers {
-            if let Some(i) = self.item_index(&a.item) {
-                if let Some(k) = self.item(i).and_then(|it| it.answers.iter().position(|x| x.id == a.answer)) {
-                    r.set(i, Some(Choice::Answer(k as u8)));
-                }
-            }
+            let Some(i) = self.item_index(&a.item) else { continue };
+            let Some(k) = self.item(i).and_then(|it| it.answers.iter().position(|x| x.id == a.answer)) else { continue };
+            let picks = r.get(i).and_then(Choice::picks).unwrap_or_default().with(k);
+            r.set(i, Some(Choice::Picked(picks)));
         }
         r
+    }
+
+    /// The words a respondent reads on a role's path: questions, help, answers, and the two
+    /// « je ne sais pas » / « ne s'applique pas » answers of every item.
+    pub fn path_words(&self, role: Option<Role>) -> usize {
+        let t = &self.content.texts;
+        let plain = role == Some(Role::Parent);
+        let extra = model::word_count(&t.dont_know) + model::word_count(if plain { &t.not_applicable_plain } else { &t.not_applicable });
+        self.path(role)
+            .iter()
+            .filter_map(|i| self.item(*i))
+            .map(|item| {
+                model::word_count(&item.question)
+                    + item.help.as_deref().map_or(0, model::word_count)
+                    + item.answers.iter().map(|a| model::word_count(&a.text)).sum::<usize>()
+                    + if item.multiple { model::word_count(&t.several) } else { 0 }
+                    + extra
+            })
+            .sum()
+    }
+
+    /// Minutes to read a role's path: 200 words a minute, 180 on the parent path; rounded up.
+    pub fn reading_minutes(&self, role: Option<Role>) -> usize {
+        let per_minute = if role == Some(Role::Parent) { 180 } else { 200 };
+        self.path_words(role).div_ceil(per_minute)
     }
 }

@@ -1,9 +1,75 @@
-//! An assessment told for people and programs: JSON with ids instead of indices, and a plain-text summary in the questionnaire's language.
+//! An assessment told to programs: JSON-ready structures with ids instead of indices (the `score` command prints them; its `--text` prints the result view).
 
-use super::model::{Language, Level, Vocabulary};
+use super::model::{Level, Vocabulary};
 use super::questionnaire::Questionnaire;
-use super::scoring::{Assessment, DimensionResult, Overall, Placement, Reading, Readings, Spread};
+use super::scoring::{points, Assessment, Placement, ReadingStatus, TensionStatus};
 use serde::Serialize;
+
+#[derive(Debug, Serialize)]
+pub struct PlacementReport {
+    /// `placed`, `not-enough`, `not-applicable` or `not-asked`.
+    pub status: &'static str,
+    pub level: Option<Level>,
+    /// Points out of 100, rounded.
+    pub position: Option<i64>,
+    /// The exact position in steps (0 minimal, 1 intermédiaire, 2 maximal), as `num/den`.
+    pub exact: Option<String>,
+}
+
+impl PlacementReport {
+    fn of(p: Placement) -> PlacementReport {
+        let status = match p {
+            Placement::Placed { .. } => "placed",
+            Placement::NotEnough => "not-enough",
+            Placement::NotApplicable => "not-applicable",
+            Placement::NotAsked => "not-asked",
+        };
+        PlacementReport {
+            status,
+            level: p.level(),
+            position: p.position().map(points),
+            exact: p.position().map(|r| format!("{}/{}", r.num(), r.den())),
+        }
+    }
+}
+
+#[derive(Debug, Serialize)]
+pub struct OverallReport {
+    pub placement: PlacementReport,
+    pub capped_by: Option<&'static str>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct DimensionReport<'q> {
+    pub dimension: &'static str,
+    pub placement: PlacementReport,
+    pub asked: usize,
+    pub known: usize,
+    pub dont_know: usize,
+    pub not_applicable: usize,
+    pub unknown_items: Vec<&'q str>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ValueCount {
+    pub value: &'static str,
+    pub count: usize,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ReadingReport {
+    pub lens: &'static str,
+    /// `not-said`, `dominant` or `hybrid`.
+    pub status: &'static str,
+    pub values: Vec<ValueCount>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct TensionReport {
+    pub test: &'static str,
+    /// `epreuve`, `arrangement`, `paix`, `je-ne-sais-pas`, or null when silent.
+    pub outcome: Option<&'static str>,
+}
 
 #[derive(Debug, Serialize)]
 pub struct ItemAnswerIds<'q> {
@@ -18,126 +84,111 @@ pub struct RiskReport<'q> {
 }
 
 #[derive(Debug, Serialize)]
-pub struct NextStepReport<'q> {
+pub struct SpreadReport {
+    pub highest: &'static str,
+    pub lowest: &'static str,
+    pub gap: i64,
+    pub levels_differ: bool,
+}
+
+#[derive(Debug, Serialize)]
+pub struct DirectionReport<'q> {
     pub item: &'q str,
     pub from: &'q str,
     pub to: &'q str,
-    pub position_after: f64,
+    pub toward: Level,
     pub level_after: Level,
+    pub position_after: i64,
+}
+
+#[derive(Debug, Serialize)]
+pub struct CaseReport {
+    pub case: &'static str,
+    pub same_level: bool,
+    pub shared: Vec<&'static str>,
+    pub near_dimensions: Vec<&'static str>,
+    pub far: bool,
 }
 
 /// The assessment with every item and answer named by its id.
 #[derive(Debug, Serialize)]
-pub struct Report<'a> {
-    pub overall: &'a Overall,
-    pub dimensions: &'a [DimensionResult; 4],
-    pub readings: &'a Readings,
-    pub risks: Vec<RiskReport<'a>>,
-    pub spread: &'a Option<Spread>,
-    pub next_steps: Vec<NextStepReport<'a>>,
-    pub closest_case: &'a Option<super::scoring::CaseMatch>,
+pub struct Report<'q> {
+    pub role: Option<&'static str>,
+    pub overall: OverallReport,
+    pub dimensions: Vec<DimensionReport<'q>>,
+    pub readings: Vec<ReadingReport>,
+    pub tensions: Vec<TensionReport>,
+    pub risks: Vec<RiskReport<'q>>,
+    pub spread: Option<SpreadReport>,
+    pub directions: Vec<DirectionReport<'q>>,
+    pub closest_case: Option<CaseReport>,
 }
 
-fn ids<'q>(q: &'q Questionnaire, item: usize, answer: u8) -> ItemAnswerIds<'q> {
+fn ids(q: &Questionnaire, item: usize, answer: usize) -> ItemAnswerIds<'_> {
     let it = q.item(item);
-    ItemAnswerIds {
-        item: it.map_or("?", |i| i.id.as_str()),
-        answer: it.and_then(|i| i.answers.get(answer as usize)).map_or("?", |a| a.id.as_str()),
-    }
+    ItemAnswerIds { item: it.map_or("?", |i| i.id.as_str()), answer: it.and_then(|i| i.answers.get(answer)).map_or("?", |a| a.id.as_str()) }
 }
 
-impl<'a> Report<'a> {
-    pub fn new(q: &'a Questionnaire, a: &'a Assessment) -> Report<'a> {
+impl<'q> Report<'q> {
+    pub fn new(q: &'q Questionnaire, a: &Assessment) -> Report<'q> {
         Report {
-            overall: &a.overall,
-            dimensions: &a.dimensions,
-            readings: &a.readings,
-            risks: a
-                .risks
+            role: a.role.map(|r| r.id()),
+            overall: OverallReport { placement: PlacementReport::of(a.overall.placement), capped_by: a.overall.capped_by.map(|d| d.id()) },
+            dimensions: a
+                .dimensions
                 .iter()
-                .map(|r| RiskReport { risk: r.risk.id(), raised_by: a.raised_by(r).iter().map(|x| ids(q, x.item, x.answer)).collect() })
-                .collect(),
-            spread: &a.spread,
-            next_steps: a
-                .next_steps
-                .iter()
-                .map(|s| {
-                    let from = ids(q, s.item, s.from);
-                    let to = ids(q, s.item, s.to);
-                    NextStepReport { item: from.item, from: from.answer, to: to.answer, position_after: s.position_after, level_after: s.level_after }
+                .map(|d| DimensionReport {
+                    dimension: d.dimension.id(),
+                    placement: PlacementReport::of(d.placement),
+                    asked: d.asked,
+                    known: d.known,
+                    dont_know: d.dont_know,
+                    not_applicable: d.not_applicable,
+                    unknown_items: d.unknown_items.iter().filter_map(|i| q.item(*i).map(|it| it.id.as_str())).collect(),
                 })
                 .collect(),
-            closest_case: &a.closest_case,
+            readings: a
+                .readings
+                .iter()
+                .map(|r| {
+                    let (status, values) = match &r.status {
+                        ReadingStatus::NotSaid => ("not-said", Vec::new()),
+                        ReadingStatus::Dominant { value, count, .. } => ("dominant", vec![ValueCount { value: value.id(), count: *count }]),
+                        ReadingStatus::Hybrid { values, .. } => ("hybrid", values.iter().map(|(v, n)| ValueCount { value: v.id(), count: *n }).collect()),
+                    };
+                    ReadingReport { lens: r.lens.id(), status, values }
+                })
+                .collect(),
+            tensions: a
+                .tensions
+                .iter()
+                .map(|t| TensionReport {
+                    test: t.test.id(),
+                    outcome: match t.status {
+                        TensionStatus::Answered { outcome, .. } => Some(outcome.id()),
+                        TensionStatus::DontKnow => Some(super::answers_file::DONT_KNOW),
+                        TensionStatus::Silent => None,
+                    },
+                })
+                .collect(),
+            risks: a.risks.iter().map(|r| RiskReport { risk: r.risk.id(), raised_by: r.sources.iter().map(|s| ids(q, s.item, s.answer)).collect() }).collect(),
+            spread: a.spread.map(|s| SpreadReport { highest: s.highest.id(), lowest: s.lowest.id(), gap: points(s.gap), levels_differ: s.levels_differ }),
+            directions: a
+                .directions
+                .iter()
+                .map(|d| {
+                    let from = ids(q, d.item, d.from);
+                    let to = ids(q, d.item, d.to);
+                    DirectionReport { item: from.item, from: from.answer, to: to.answer, toward: d.toward, level_after: d.level_after, position_after: points(d.position_after) }
+                })
+                .collect(),
+            closest_case: a.closest_case.as_ref().map(|m| CaseReport {
+                case: m.case.id(),
+                same_level: m.same_level,
+                shared: m.shared.iter().map(|v| v.id()).collect(),
+                near_dimensions: m.near_dimensions.iter().map(|d| d.id()).collect(),
+                far: m.far,
+            }),
         }
     }
-}
-
-fn reading_text<T: Vocabulary>(q: &Questionnaire, r: &Reading<T>, name: impl Fn(T) -> String) -> String {
-    let fr = q.content.language == Language::Fr;
-    let colon = if fr { " : " } else { ": " };
-    match r {
-        Reading::NotEnough => if fr { "pas assez d'indices".to_string() } else { "not enough evidence".to_string() },
-        Reading::Dominant { value, strength, .. } => format!("{} ({:.0} %)", name(*value), strength * 100.0),
-        Reading::Hybrid { values } => {
-            let parts: Vec<String> = values.iter().flatten().map(|(v, s)| format!("{} {:.0} %", name(*v), s * 100.0)).collect();
-            format!("{}{colon}{}", if fr { "hybride" } else { "hybrid" }, parts.join(", "))
-        }
-    }
-}
-
-/// A readable summary of the assessment, in the questionnaire's language.
-pub fn summary(q: &Questionnaire, a: &Assessment) -> String {
-    let c = &q.content;
-    let fr = c.language == Language::Fr;
-    // French puts a space before the colon; English does not.
-    let colon = if fr { " : " } else { ": " };
-    let level_name = |l: Level| c.levels.get(&l).map_or(l.id().to_string(), |f| f.name.clone());
-    let placement = |p: Placement| match p {
-        Placement::Placed { position, level } => format!("{} ({:.0}/100)", level_name(level), position),
-        Placement::NotEnough => if fr { "pas assez de réponses".into() } else { "not enough answers".into() },
-    };
-    let mut out = String::new();
-    out.push_str(&format!("{}\n\n", c.texts.title));
-    out.push_str(&format!("{}{colon}{}\n", if fr { "Niveau d'ensemble" } else { "Overall level" }, placement(a.overall.placement)));
-    if let Some(d) = a.overall.capped_by {
-        let title = &c.dimensions[d.index()].title;
-        out.push_str(&if fr {
-            format!("  (la moyenne atteint le niveau maximal, mais « {title} » reste au niveau minimal)\n")
-        } else {
-            format!("  (the mean reaches the maximal level, but « {title} » is still minimal)\n")
-        });
-    }
-    for d in &a.dimensions {
-        let title = &c.dimensions[d.dimension.index()].title;
-        out.push_str(&format!("  - {title}{colon}{} — {}/{} {}\n", placement(d.placement), d.answered, d.items, if fr { "réponses" } else { "answers" }));
-    }
-    if let Some(s) = &a.spread {
-        out.push_str(&format!("{}{colon}{:.0} points\n", if fr { "Écart entre dimensions" } else { "Spread between dimensions" }, s.gap));
-    }
-    let r = &a.readings;
-    out.push_str(&format!("\n{}\n", if fr { "Lectures" } else { "Readings" }));
-    out.push_str(&format!("  - {}{colon}{}\n", if fr { "Valeurs du soin" } else { "Values of care" }, reading_text(q, &r.care, |v| c.care[&v].name.clone())));
-    out.push_str(&format!("  - {}{colon}{}\n", if fr { "Conception de l'action" } else { "Conception of action" }, reading_text(q, &r.action, |v| c.action[&v].name.clone())));
-    out.push_str(&format!("  - {}{colon}{}\n", if fr { "Seuil" } else { "Threshold" }, reading_text(q, &r.threshold, |v| c.threshold[&v].name.clone())));
-    out.push_str(&format!("  - {}{colon}{}\n", if fr { "Méthode" } else { "Method" }, reading_text(q, &r.method, |v| c.method[&v].name.clone())));
-    if !a.risks.is_empty() {
-        out.push_str(&format!("\n{}\n", if fr { "Risques à surveiller" } else { "Risks to watch" }));
-        for risk in &a.risks {
-            out.push_str(&format!("  - {}\n", c.risks[&risk.risk].name));
-        }
-    }
-    if !a.next_steps.is_empty() {
-        out.push_str(&format!("\n{}\n", if fr { "Pour passer au niveau suivant" } else { "To reach the next level" }));
-        for s in &a.next_steps {
-            if let Some(item) = q.item(s.item) {
-                let to = item.answers.get(s.to as usize).map_or("", |x| x.text.as_str());
-                out.push_str(&format!("  - {} → {}\n", item.question, to));
-            }
-        }
-    }
-    if let Some(m) = &a.closest_case {
-        out.push_str(&format!("\n{}{colon}{}\n", if fr { "Cas le plus proche" } else { "Closest case" }, c.cases[&m.case].name));
-    }
-    out.push_str(&format!("\n{}\n", c.texts.no_failure));
-    out
 }

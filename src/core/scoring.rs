@@ -1,231 +1,206 @@
-//! Answers in, an assessment out: positions and levels per dimension and overall, readings, risks, spread, next steps and the closest reference case.
+//! Answers in, an assessment out: each dimension placed from its scale items, the partnership placed overall, the readings, the tensions, the risks with the answers that raised them, what the respondent does not know, directions and the closest reference case.
 //!
-//! The rules are stated in ARCHITECTURE.md (« The scoring rule »); the constants below are
-//! the only numbers they use.
+//! The rule is stated in ARCHITECTURE.md (« The scoring rule ») and written here as plainly as
+//! it reads there. Positions are exact fractions (`Ratio`) of *steps*: a minimal practice is
+//! step 0, intermédiaire 1, maximal 2; people see them as points out of 100 (a step is 50).
 
-use super::model::{Action, Care, MAX_ANSWERS, CaseId, Content, Dimension, Level, MethodStyle, Risk, Threshold, Vocabulary};
+use super::model::{CaseId, Dimension, ItemKind, Lens, LensValue, Level, Outcome, Risk, Role, Test, Vocabulary};
 use super::questionnaire::{Choice, Questionnaire, Responses};
-use serde::Serialize;
+use super::ratio::Ratio;
 
-/// A position at or above this (out of 100) is intermédiaire.
-pub const INTERMEDIAIRE_FROM: f64 = 100.0 / 3.0;
-/// A position at or above this (out of 100) is maximal.
-pub const MAXIMAL_FROM: f64 = 200.0 / 3.0;
-/// Fewer than half of a dimension's items answered: no level for that dimension.
-/// Fewer than half of the dimensions placed: no overall level.
-const EPSILON: f64 = 1e-9;
-/// How many « pour passer au niveau suivant » suggestions at most.
-pub const NEXT_STEPS: usize = 3;
-/// A reference case's dimension this close (in points) to the partnership's is named as alike.
-pub const NEAR_POINTS: f64 = 15.0;
+/// A position at or above this many steps is intermédiaire (33⅓ points).
+pub const INTERMEDIAIRE_FROM: Ratio = Ratio::lowest(2, 3);
+/// A position at or above this many steps is maximal (66⅔ points).
+pub const MAXIMAL_FROM: Ratio = Ratio::lowest(4, 3);
+/// Points in one step (a position in steps × 50 = points out of 100).
+pub const POINTS_PER_STEP: i64 = 50;
+/// How many directions (« pour aller vers… ») at most.
+pub const DIRECTIONS: usize = 3;
+/// A reference case's dimension this close (in steps: 15 points) to the partnership's is named as alike.
+pub const NEAR: Ratio = Ratio::lowest(3, 10);
+/// Beyond this root mean square distance (in steps: 25 points) the closest case is said to be far.
+pub const FAR: Ratio = Ratio::lowest(1, 2);
 
-pub fn level_of(position: f64) -> Level {
-    if position + EPSILON >= MAXIMAL_FROM {
+/// The level a position in steps falls in: three equal bands of the scale.
+pub fn level_of(position: Ratio) -> Level {
+    if position >= MAXIMAL_FROM {
         Level::Maximal
-    } else if position + EPSILON >= INTERMEDIAIRE_FROM {
+    } else if position >= INTERMEDIAIRE_FROM {
         Level::Intermediaire
     } else {
         Level::Minimal
     }
 }
 
-/// A place on the scale, or not enough answers to give one.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
-#[serde(tag = "status", rename_all = "kebab-case")]
+/// A position in steps as points out of 100, rounded half up.
+pub fn points(position: Ratio) -> i64 {
+    position.mul(Ratio::whole(POINTS_PER_STEP)).round()
+}
+
+/// A place on the scale, or why there is none.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Placement {
-    Placed { position: f64, level: Level },
-    /// « Pas assez de réponses ».
+    Placed { position: Ratio, level: Level },
+    /// « Pas assez de réponses »: fewer practices known than half of what the respondent could know.
     NotEnough,
+    /// Every item the respondent was asked here was answered « ne s'applique pas ».
+    NotApplicable,
+    /// The respondent's path asks nothing in this dimension.
+    NotAsked,
 }
 
 impl Placement {
     pub fn level(self) -> Option<Level> {
         match self {
             Placement::Placed { level, .. } => Some(level),
-            Placement::NotEnough => None,
+            _ => None,
         }
     }
-    pub fn position(self) -> Option<f64> {
+    pub fn position(self) -> Option<Ratio> {
         match self {
             Placement::Placed { position, .. } => Some(position),
-            Placement::NotEnough => None,
+            _ => None,
         }
+    }
+    /// Whether the dimension counts toward the overall placement (asked, and it applies).
+    pub fn counts(self) -> bool {
+        matches!(self, Placement::Placed { .. } | Placement::NotEnough)
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+/// One dimension: its placement and how its scale items on the path were answered.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DimensionResult {
     pub dimension: Dimension,
     pub placement: Placement,
-    /// Items answered with a practice (scored).
-    pub answered: usize,
-    /// Items answered « je ne sais pas ».
+    /// Scale items of this dimension on the respondent's path.
+    pub asked: usize,
+    /// Of those, answered with a practice.
+    pub known: usize,
+    /// Of those, answered « je ne sais pas ».
     pub dont_know: usize,
-    pub items: usize,
+    /// Of those, answered « ne s'applique pas ».
+    pub not_applicable: usize,
+    /// Every item of this dimension on the path (all kinds) answered « je ne sais pas »: a finding.
+    pub unknown_items: Vec<usize>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+impl DimensionResult {
+    /// Scale items the respondent could know: asked, less those that do not apply.
+    pub fn applicable(&self) -> usize {
+        self.asked - self.not_applicable
+    }
+    /// Scale items with no answer yet.
+    pub fn unanswered(&self) -> usize {
+        self.asked - self.known - self.dont_know - self.not_applicable
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Overall {
     pub placement: Placement,
     /// The mean's band was maximal, but this dimension is minimal: maximal needs every placed
-    /// dimension at intermédiaire or above.
+    /// dimension at intermédiaire or above. (At most one dimension can hold a maximal mean back:
+    /// two minimal dimensions bring any mean of four below the maximal band.)
     pub capped_by: Option<Dimension>,
 }
 
-/// One of the readings beside the level.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(tag = "status", rename_all = "kebab-case")]
-pub enum Reading<T> {
-    /// Fewer than two answers speak to this reading.
-    NotEnough,
-    /// One value carries more than half of the answers that speak to this reading.
-    Dominant { value: T, strength: f64, count: usize, of: usize },
-    /// No value carries more than half: the values present, most frequent first, with their shares
-    /// (a fixed array, so that scoring allocates nothing for it; unused places are None).
-    Hybrid { values: [Option<(T, f64)>; 3] },
+/// One of the readings beside the level, from the reading items of one lens.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ReadingStatus {
+    /// No reading item of this lens was answered (or none was asked).
+    NotSaid,
+    /// One value carries more than half of the chosen values.
+    Dominant { value: LensValue, count: usize, of: usize },
+    /// No value carries more than half: the values chosen, most frequent first (ties: the
+    /// vocabulary's order), with how often.
+    Hybrid { values: Vec<(LensValue, usize)>, of: usize },
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Readings {
-    pub care: Reading<Care>,
-    pub action: Reading<Action>,
-    pub threshold: Reading<Threshold>,
-    pub method: Reading<MethodStyle>,
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Reading {
+    pub lens: Lens,
+    pub status: ReadingStatus,
+}
+
+/// What one test's tension has become, as the respondent sees it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TensionStatus {
+    Answered { outcome: Outcome, item: usize, answer: usize },
+    DontKnow,
+    /// Not asked on this path, not answered, or « ne s'applique pas ».
+    Silent,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Tension {
+    pub test: Test,
+    pub status: TensionStatus,
 }
 
 /// An item and the answer chosen on it (indices into the questionnaire).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ItemAnswer {
     pub item: usize,
-    pub answer: u8,
+    pub answer: usize,
 }
 
-/// A risk raised; the answers that raised it are `Assessment::raised_by(&raised)`.
-#[derive(Debug, Clone, Copy, PartialEq)]
+/// A risk raised, with the answers that raised it, in questionnaire order.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RaisedRisk {
     pub risk: Risk,
-    first: usize,
-    count: usize,
+    pub sources: Vec<ItemAnswer>,
 }
 
-/// A set of dimensions, kept as bits so that scoring allocates nothing for it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Dimensions(u8);
-
-impl Dimensions {
-    pub fn insert(&mut self, d: Dimension) {
-        self.0 |= 1 << d.index();
-    }
-    pub fn contains(self, d: Dimension) -> bool {
-        self.0 & (1 << d.index()) != 0
-    }
-    pub fn is_empty(self) -> bool {
-        self.0 == 0
-    }
-    pub fn iter(self) -> impl Iterator<Item = Dimension> {
-        Dimension::ALL.iter().copied().filter(move |d| self.contains(*d))
-    }
-}
-
-impl Serialize for Dimensions {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_seq(self.iter())
-    }
-}
-
-/// How far apart the dimensions are.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+/// How far apart the placed dimensions are.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Spread {
+    /// The highest placed dimension (ties: the first in questionnaire order).
     pub highest: Dimension,
+    /// The lowest placed dimension (ties: the first in questionnaire order).
     pub lowest: Dimension,
-    /// Points between the highest and lowest placed dimensions.
-    pub gap: f64,
-    /// The highest and the lowest dimension are at different levels.
+    /// Between the highest and the lowest, in steps.
+    pub gap: Ratio,
     pub levels_differ: bool,
 }
 
-/// At most `N` values kept inline, read as a slice: lets an assessment hold its next steps
-/// without allocating.
-#[derive(Debug, Clone, Copy)]
-pub struct Inline<T: Copy, const N: usize> {
-    items: [T; N],
-    len: usize,
-}
-
-impl<T: Copy, const N: usize> Inline<T, N> {
-    /// An empty list; `filler` only initialises unused places.
-    pub fn new(filler: T) -> Self {
-        Inline { items: [filler; N], len: 0 }
-    }
-    /// Adds a value; false (and nothing added) when full.
-    pub fn push(&mut self, value: T) -> bool {
-        match self.items.get_mut(self.len) {
-            Some(slot) => {
-                *slot = value;
-                self.len += 1;
-                true
-            }
-            None => false,
-        }
-    }
-}
-
-impl<T: Copy, const N: usize> std::ops::Deref for Inline<T, N> {
-    type Target = [T];
-    fn deref(&self) -> &[T] {
-        &self.items[..self.len]
-    }
-}
-
-impl<'a, T: Copy, const N: usize> IntoIterator for &'a Inline<T, N> {
-    type Item = &'a T;
-    type IntoIter = std::slice::Iter<'a, T>;
-    fn into_iter(self) -> Self::IntoIter {
-        self.iter()
-    }
-}
-
-impl<T: Copy + PartialEq, const N: usize> PartialEq for Inline<T, N> {
-    fn eq(&self, other: &Self) -> bool {
-        **self == **other
-    }
-}
-
-/// « Pour passer au niveau suivant »: one answer moved one step toward the maximal practice.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct NextStep {
+/// A direction (« pour aller vers… »): one answer moved to a practice of the next level.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Direction {
     pub item: usize,
-    pub from: u8,
-    pub to: u8,
-    pub position_after: f64,
+    pub from: usize,
+    pub to: usize,
+    /// The level the moved answer's practice belongs to.
+    pub toward: Level,
+    pub position_after: Ratio,
     pub level_after: Level,
 }
 
 /// The nearest reference case of the talk, and what the partnership shares with it.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CaseMatch {
     pub case: CaseId,
-    /// Root mean square of the differences between placed dimensions, in points.
-    pub distance: f64,
+    /// The mean of the squared differences between dimensions placed in both, in steps².
+    pub distance_squared: Ratio,
     pub case_level: Option<Level>,
     pub same_level: bool,
-    pub shared_action: Option<Action>,
-    pub shared_method: Option<MethodStyle>,
-    pub near_dimensions: Dimensions,
+    pub shared: Vec<LensValue>,
+    pub near_dimensions: Vec<Dimension>,
+    /// Farther than `FAR`: the comparison is only a rough guide.
+    pub far: bool,
 }
 
-/// Everything the result shows. Told to programs as JSON through `report::Report`, which
-/// names items and answers by their ids.
-#[derive(Debug, Clone, PartialEq)]
+/// Everything the result rests on. `result_view` turns it into words; `report` into JSON.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Assessment {
-    pub dimensions: [DimensionResult; 4],
+    pub role: Option<Role>,
+    pub dimensions: Vec<DimensionResult>,
     pub overall: Overall,
-    pub readings: Readings,
+    pub readings: Vec<Reading>,
+    pub tensions: Vec<Tension>,
     pub risks: Vec<RaisedRisk>,
-    /// The answers behind each risk, grouped by risk (see `raised_by`).
-    risk_sources: Vec<ItemAnswer>,
     pub spread: Option<Spread>,
-    pub next_steps: Inline<NextStep, NEXT_STEPS>,
+    pub directions: Vec<Direction>,
     pub closest_case: Option<CaseMatch>,
 }
 
@@ -233,440 +208,296 @@ impl Assessment {
     pub fn dimension(&self, d: Dimension) -> &DimensionResult {
         &self.dimensions[d.index()]
     }
-
-    /// The answers that raised a risk, in the questionnaire's order.
-    pub fn raised_by(&self, raised: &RaisedRisk) -> &[ItemAnswer] {
-        self.risk_sources.get(raised.first..raised.first + raised.count).unwrap_or(&[])
+    pub fn reading(&self, lens: Lens) -> &Reading {
+        &self.readings[lens.index()]
+    }
+    pub fn raised(&self, risk: Risk) -> bool {
+        self.risks.iter().any(|r| r.risk == risk)
     }
 }
 
-/// A reference case as the scoring sees it.
-#[derive(Debug, Clone, PartialEq)]
+/// A reference case as the scoring sees it: its placements and dominant readings.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CaseProfile {
     pub case: CaseId,
-    pub dimensions: [Placement; 4],
+    pub dimensions: Vec<Placement>,
     pub overall: Placement,
-    pub action: Option<Action>,
-    pub method: Option<MethodStyle>,
+    pub dominant: Vec<LensValue>,
 }
 
-/// One answer as the scoring reads it, with no pointers. Each item also has two pseudo-answers
-/// after its real ones, for « je ne sais pas » and for no answer, so that the inner loop adds
-/// the same way whatever the choice (no unpredictable branch).
-#[derive(Debug, Clone, Copy)]
-struct ScoredAnswer {
-    position: f64,
-    /// Every counter this answer adds one to, as 6-bit lanes of one integer (see `Lane`):
-    /// a whole questionnaire (at most 32 items) never overflows a lane.
-    counters: u128,
-    risks: u8,
+/// The level of a scale answer, in steps.
+fn step_of(q: &Questionnaire, item: usize, answer: usize) -> Option<i64> {
+    q.item(item)?.answers.get(answer)?.level.map(|l| l.index() as i64)
 }
 
-/// The counters packed in `ScoredAnswer::counters`, by lane.
-struct Lane;
-impl Lane {
-    const BITS: u32 = 6;
-    const CARE: usize = 0;
-    const ACTION: usize = 3;
-    const THRESHOLD: usize = 6;
-    const METHOD: usize = 9;
-    const ANSWERED: usize = 11;
-    const DONT_KNOW: usize = 15;
-    fn one(lane: usize) -> u128 {
-        1u128 << (lane as u32 * Self::BITS)
-    }
-    fn get(packed: u128, lane: usize) -> usize {
-        ((packed >> (lane as u32 * Self::BITS)) & ((1 << Self::BITS) - 1)) as usize
-    }
-}
-
-#[derive(Debug, Clone, Copy)]
-struct ScoredItem {
-    dimension: usize,
-    /// The item's answers are `answers[first..first + count]`.
-    first: usize,
-    count: usize,
-}
-
-/// The language-neutral part of the questionnaire the scoring needs, laid out flat for speed.
-#[derive(Debug, Clone)]
-pub struct ScoringModel {
-    items: Vec<ScoredItem>,
-    answers: Vec<ScoredAnswer>,
-    items_per_dimension: [usize; 4],
-    /// Items with at least one answer that raises a risk.
-    risky_items: Vec<usize>,
-    pub(crate) cases: Vec<CaseProfile>,
-}
-
-fn tag<T: Vocabulary>(t: Option<T>, first_lane: usize) -> u128 {
-    t.map_or(0, |v| Lane::one(first_lane + v.index()))
-}
-
-impl ScoringModel {
-    pub fn new(content: &Content, cases: Vec<CaseProfile>) -> Self {
-        let mut items = Vec::new();
-        let mut answers = Vec::new();
-        let mut items_per_dimension = [0; 4];
-        for d in &content.dimensions {
-            for item in &d.items {
-                let last = item.answers.len().saturating_sub(1).max(1) as f64;
-                items.push(ScoredItem { dimension: d.id.index(), first: answers.len(), count: item.answers.len() });
-                answers.extend(item.answers.iter().enumerate().map(|(k, a)| ScoredAnswer {
-                    position: k as f64 * 100.0 / last,
-                    counters: tag(a.care, Lane::CARE)
-                        + tag(a.action, Lane::ACTION)
-                        + tag(a.threshold, Lane::THRESHOLD)
-                        + tag(a.method, Lane::METHOD)
-                        + Lane::one(Lane::ANSWERED + d.id.index()),
-                    risks: a.risks.iter().fold(0u8, |m, r| m | 1 << r.index()),
-                }));
-                answers.push(ScoredAnswer { position: 0.0, counters: Lane::one(Lane::DONT_KNOW + d.id.index()), risks: 0 });
-                answers.push(ScoredAnswer { position: 0.0, counters: 0, risks: 0 });
-                items_per_dimension[d.id.index()] += 1;
+/// The rule for one dimension: placed from the mean of its practices, once they are at least
+/// half of the scale items the respondent could know (asked, less « ne s'applique pas »).
+fn dimension_result(q: &Questionnaire, role: Option<Role>, responses: &Responses, d: Dimension) -> DimensionResult {
+    let path = q.path_of(role, d);
+    let mut steps = Vec::new();
+    let (mut asked, mut dont_know, mut not_applicable) = (0, 0, 0);
+    for &i in &path {
+        if q.item_ref(i).map(|r| r.kind) != Some(ItemKind::Scale) {
+            continue;
+        }
+        asked += 1;
+        match responses.get(i) {
+            Some(Choice::Picked(p)) => {
+                if let Some(s) = p.single().and_then(|k| step_of(q, i, k)) {
+                    steps.push(Ratio::whole(s));
+                }
             }
-        }
-        let risky_items = content
-            .dimensions
-            .iter()
-            .flat_map(|d| &d.items)
-            .enumerate()
-            .filter(|(_, item)| item.answers.iter().any(|a| !a.risks.is_empty()))
-            .map(|(i, _)| i)
-            .collect();
-        ScoringModel { items, answers, items_per_dimension, risky_items, cases }
-    }
-
-    /// The entry a choice adds: a real answer, « je ne sais pas », or nothing.
-    fn entry(&self, item: &ScoredItem, choice: Option<Choice>) -> &ScoredAnswer {
-        let offset = match choice {
-            Some(Choice::Answer(k)) if (k as usize) < item.count => k as usize,
-            Some(Choice::DontKnow) => item.count,
-            _ => item.count + 1,
-        };
-        &self.answers[item.first + offset]
-    }
-
-    fn answer(&self, item: &ScoredItem, k: u8) -> Option<&ScoredAnswer> {
-        if (k as usize) < item.count {
-            self.answers.get(item.first + k as usize)
-        } else {
-            None
+            Some(Choice::DontKnow) => dont_know += 1,
+            Some(Choice::NotApplicable) => not_applicable += 1,
+            None => {}
         }
     }
-
-}
-
-/// One pass over the responses: sums per dimension, counts per reading value, risks raised.
-#[derive(Clone, Copy)]
-struct Tally {
-    sum: [f64; 4],
-    answered: [usize; 4],
-    dont_know: [usize; 4],
-    care: [usize; 4],
-    action: [usize; 4],
-    threshold: [usize; 4],
-    method: [usize; 4],
-    risks: u8,
-}
-
-impl Tally {
-    fn of(model: &ScoringModel, responses: &Responses) -> Tally {
-        let mut sum = [0.0; 4];
-        let mut packed: u128 = 0;
-        let mut risks = 0u8;
-        for (item, choice) in model.items.iter().zip(&responses.0) {
-            let a = model.entry(item, *choice);
-            sum[item.dimension] += a.position;
-            packed += a.counters;
-            risks |= a.risks;
-        }
-        let lanes = |first: usize, n: usize| -> [usize; 4] { std::array::from_fn(|i| if i < n { Lane::get(packed, first + i) } else { 0 }) };
-        Tally {
-            sum,
-            answered: lanes(Lane::ANSWERED, 4),
-            dont_know: lanes(Lane::DONT_KNOW, 4),
-            care: lanes(Lane::CARE, 3),
-            action: lanes(Lane::ACTION, 3),
-            threshold: lanes(Lane::THRESHOLD, 3),
-            method: lanes(Lane::METHOD, 2),
-            risks,
-        }
-    }
-
-    fn placement(&self, model: &ScoringModel, d: usize) -> Placement {
-        let n = self.answered[d];
-        if n == 0 || n * 2 < model.items_per_dimension[d] {
-            return Placement::NotEnough;
-        }
-        let position = (self.sum[d] / n as f64).clamp(0.0, 100.0);
+    let known = steps.len();
+    let applicable = asked - not_applicable;
+    let placement = if asked == 0 {
+        Placement::NotAsked
+    } else if applicable == 0 {
+        Placement::NotApplicable
+    } else if known == 0 || 2 * known < applicable {
+        Placement::NotEnough
+    } else {
+        let position = Ratio::mean(&steps);
         Placement::Placed { position, level: level_of(position) }
-    }
-
-    fn placements(&self, model: &ScoringModel) -> [Placement; 4] {
-        [0, 1, 2, 3].map(|d| self.placement(model, d))
-    }
-
-    fn readings(&self) -> Readings {
-        Readings {
-            care: reading(&self.care[..3]),
-            action: reading(&self.action[..3]),
-            threshold: reading(&self.threshold[..3]),
-            method: reading(&self.method[..2]),
-        }
-    }
+    };
+    let unknown_items = path.iter().copied().filter(|i| responses.get(*i) == Some(Choice::DontKnow)).collect();
+    DimensionResult { dimension: d, placement, asked, known, dont_know, not_applicable, unknown_items }
 }
 
-/// The overall rule: the mean of the placed dimensions, once at least half of them are placed;
-/// maximal only when no placed dimension is minimal (else intermédiaire, and the cap is named).
-fn overall_of(placements: &[Placement; 4]) -> Overall {
-    let mut sum = 0.0;
-    let mut placed = 0usize;
-    let mut first_minimal = None;
-    for (d, p) in placements.iter().enumerate() {
-        if let Placement::Placed { position, level } = p {
-            sum += position;
-            placed += 1;
-            if *level == Level::Minimal && first_minimal.is_none() {
-                first_minimal = Some(Dimension::ALL[d]);
-            }
-        }
-    }
-    if placed == 0 || placed * 2 < placements.len() {
+/// The overall rule: the mean of the placed dimensions, once they are at least half of the
+/// dimensions that count (asked and applicable); maximal only when no placed dimension is
+/// minimal (else intermédiaire, and the minimal dimension is named).
+pub fn overall_of(placements: &[Placement]) -> Overall {
+    let counted = placements.iter().filter(|p| p.counts()).count();
+    let placed: Vec<(usize, Ratio, Level)> =
+        placements.iter().enumerate().filter_map(|(d, p)| match p {
+            Placement::Placed { position, level } => Some((d, *position, *level)),
+            _ => None,
+        }).collect();
+    if placed.is_empty() || 2 * placed.len() < counted {
         return Overall { placement: Placement::NotEnough, capped_by: None };
     }
-    let position = sum / placed as f64;
+    let position = Ratio::mean(&placed.iter().map(|p| p.1).collect::<Vec<_>>());
     let mut level = level_of(position);
     let mut capped_by = None;
-    if level == Level::Maximal && first_minimal.is_some() {
-        level = Level::Intermediaire;
-        capped_by = first_minimal;
+    if level == Level::Maximal {
+        if let Some((d, _, _)) = placed.iter().find(|p| p.2 == Level::Minimal) {
+            level = Level::Intermediaire;
+            capped_by = Some(Dimension::ALL[*d]);
+        }
     }
     Overall { placement: Placement::Placed { position, level }, capped_by }
 }
 
-fn reading<T: Vocabulary>(counts: &[usize]) -> Reading<T> {
-    let of: usize = counts.iter().sum();
-    if of < 2 {
-        return Reading::NotEnough;
-    }
-    let (best, &count) = counts.iter().enumerate().max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(&a.0))).unwrap_or((0, &0));
-    if count * 2 > of {
-        return Reading::Dominant { value: T::ALL[best], strength: count as f64 / of as f64, count, of };
-    }
-    let mut values: [Option<(T, f64)>; 3] = [None; 3];
-    let mut n = 0;
-    for (v, c) in T::ALL.iter().zip(counts) {
-        if *c > 0 && n < values.len() {
-            values[n] = Some((*v, *c as f64 / of as f64));
-            n += 1;
-        }
-    }
-    // Most frequent first; equal shares keep the vocabulary's order (a stable sort of three).
-    values[..n].sort_by(|a, b| match (a, b) {
-        (Some(a), Some(b)) => b.1.total_cmp(&a.1),
-        _ => std::cmp::Ordering::Equal,
-    });
-    Reading::Hybrid { values }
+fn placements(q: &Questionnaire, role: Option<Role>, responses: &Responses) -> (Vec<DimensionResult>, Overall) {
+    let dims: Vec<DimensionResult> = Dimension::ALL.iter().map(|d| dimension_result(q, role, responses, *d)).collect();
+    let overall = overall_of(&dims.iter().map(|d| d.placement).collect::<Vec<_>>());
+    (dims, overall)
 }
 
-/// The risks raised, in the vocabulary's order, and the answers behind them grouped by risk.
-fn risks(model: &ScoringModel, responses: &Responses, tally: &Tally) -> (Vec<RaisedRisk>, Vec<ItemAnswer>) {
-    if tally.risks == 0 {
-        return (Vec::new(), Vec::new());
-    }
-    // Risks in the vocabulary's order, each with its answers in the questionnaire's order.
-    let mut raised: Vec<RaisedRisk> = Vec::with_capacity(tally.risks.count_ones() as usize);
-    let mut sources: Vec<ItemAnswer> = Vec::new();
-    for risk in Risk::ALL {
-        let bit = 1u8 << risk.index();
-        if tally.risks & bit == 0 {
-            continue;
+/// The lens values chosen on the path, one per chosen answer of a reading item.
+fn lens_values(q: &Questionnaire, role: Option<Role>, responses: &Responses) -> Vec<LensValue> {
+    let mut out = Vec::new();
+    for i in q.path(role) {
+        let (Some(item), Some(Choice::Picked(p))) = (q.item(i), responses.get(i)) else { continue };
+        if matches!(item.kind(), ItemKind::Reading(_)) {
+            out.extend(p.iter().filter_map(|k| item.answers.get(k)?.lens_value()));
         }
-        let first = sources.len();
-        for &i in &model.risky_items {
-            if let (Some(item), Some(Some(Choice::Answer(k)))) = (model.items.get(i), responses.0.get(i)) {
-                if model.answer(item, *k).is_some_and(|a| a.risks & bit != 0) {
-                    sources.push(ItemAnswer { item: i, answer: *k });
+    }
+    out
+}
+
+fn reading(lens: Lens, chosen: &[LensValue]) -> Reading {
+    let counts: Vec<(LensValue, usize)> = LensValue::all(lens)
+        .into_iter()
+        .map(|v| (v, chosen.iter().filter(|c| **c == v).count()))
+        .filter(|(_, n)| *n > 0)
+        .collect();
+    let of: usize = counts.iter().map(|(_, n)| n).sum();
+    let status = if of == 0 {
+        ReadingStatus::NotSaid
+    } else if let Some((value, count)) = counts.iter().find(|(_, n)| 2 * n > of) {
+        ReadingStatus::Dominant { value: *value, count: *count, of }
+    } else {
+        let mut values = counts;
+        values.sort_by(|a, b| b.1.cmp(&a.1)); // stable: ties keep the vocabulary's order
+        ReadingStatus::Hybrid { values, of }
+    };
+    Reading { lens, status }
+}
+
+fn tensions(q: &Questionnaire, role: Option<Role>, responses: &Responses) -> Vec<Tension> {
+    Test::ALL
+        .iter()
+        .map(|test| {
+            let mut status = TensionStatus::Silent;
+            for i in q.path(role) {
+                let Some(item) = q.item(i) else { continue };
+                if item.kind() != ItemKind::Tension(*test) {
+                    continue;
+                }
+                match responses.get(i) {
+                    Some(Choice::Picked(p)) => {
+                        if let Some((k, outcome)) = p.single().and_then(|k| Some((k, item.answers.get(k)?.outcome?))) {
+                            status = TensionStatus::Answered { outcome, item: i, answer: k };
+                        }
+                    }
+                    Some(Choice::DontKnow) => status = TensionStatus::DontKnow,
+                    _ => {}
                 }
             }
-        }
-        raised.push(RaisedRisk { risk: *risk, first, count: sources.len() - first });
-    }
-    (raised, sources)
+            Tension { test: *test, status }
+        })
+        .collect()
 }
 
-fn spread(placements: &[Placement; 4]) -> Option<Spread> {
-    let mut hi: Option<(usize, f64, Level)> = None;
-    let mut lo: Option<(usize, f64, Level)> = None;
-    let mut placed = 0;
-    for (d, p) in placements.iter().enumerate() {
-        if let Placement::Placed { position, level } = *p {
-            placed += 1;
-            if hi.is_none_or(|h| position > h.1) {
-                hi = Some((d, position, level));
-            }
-            if lo.is_none_or(|l| position < l.1) {
-                lo = Some((d, position, level));
-            }
-        }
-    }
-    let (hi, lo) = (hi?, lo?);
-    if placed < 2 {
+/// The risks raised on the path, in the vocabulary's order, each with its answers in questionnaire order.
+fn risks(q: &Questionnaire, role: Option<Role>, responses: &Responses) -> Vec<RaisedRisk> {
+    let path = q.path(role);
+    Risk::ALL
+        .iter()
+        .filter_map(|risk| {
+            let sources: Vec<ItemAnswer> = path
+                .iter()
+                .filter_map(|&i| Some((i, q.item(i)?, responses.get(i)?.picks()?)))
+                .flat_map(|(i, item, p)| p.iter().filter(move |k| item.answers.get(*k).is_some_and(|a| a.risks.contains(risk))).map(move |k| ItemAnswer { item: i, answer: k }))
+                .collect();
+            (!sources.is_empty()).then_some(RaisedRisk { risk: *risk, sources })
+        })
+        .collect()
+}
+
+fn spread(dims: &[DimensionResult]) -> Option<Spread> {
+    let placed: Vec<(Dimension, Ratio, Level)> = dims.iter().filter_map(|d| Some((d.dimension, d.placement.position()?, d.placement.level()?))).collect();
+    if placed.len() < 2 {
         return None;
     }
-    Some(Spread { highest: Dimension::ALL[hi.0], lowest: Dimension::ALL[lo.0], gap: hi.1 - lo.1, levels_differ: hi.2 != lo.2 })
-}
-
-fn next_steps(model: &ScoringModel, responses: &Responses, tally: &Tally, placements: &[Placement; 4], overall: &Overall) -> Inline<NextStep, NEXT_STEPS> {
-    let mut steps = Inline::new(NextStep { item: 0, from: 0, to: 0, position_after: 0.0, level_after: Level::Minimal });
-    if !matches!(overall.placement.level(), Some(Level::Minimal | Level::Intermediaire)) {
-        return steps;
-    }
-    // Moving one answer changes one dimension's position only: precompute what the others give.
-    let mut sum = 0.0;
-    let mut placed = 0usize;
-    let mut minimal = 0usize;
-    for p in placements {
-        if let Placement::Placed { position, level } = p {
-            sum += position;
-            placed += 1;
-            minimal += (*level == Level::Minimal) as usize;
+    let mut highest = placed[0];
+    let mut lowest = placed[0];
+    for p in &placed[1..] {
+        if p.1 > highest.1 {
+            highest = *p;
+        }
+        if p.1 < lowest.1 {
+            lowest = *p;
         }
     }
-    let inv_placed = 1.0 / placed as f64;
-    // A step moves its dimension by 100 / (answers - 1): items with as many answers in the
-    // same dimension lead to the same place, computed once per (dimension, answer count).
-    let mut reached: [[Option<(u8, f64)>; MAX_ANSWERS + 1]; 4] = [[None; MAX_ANSWERS + 1]; 4];
-    // The best few as (level reached, position reached, item, from): ties keep the questionnaire's order.
-    let mut best: [(u8, f64, usize, u8); NEXT_STEPS] = [(0, f64::NEG_INFINITY, usize::MAX, 0); NEXT_STEPS];
-    for (i, (item, choice)) in model.items.iter().zip(&responses.0).enumerate() {
-        let Some(Choice::Answer(k)) = choice else { continue };
-        let d = item.dimension;
-        // A dimension without a level does not move the partnership, whatever its answers.
-        let Placement::Placed { position: before, level: level_before } = placements[d] else { continue };
-        if (*k as usize) + 1 >= item.count {
+    Some(Spread { highest: highest.0, lowest: lowest.0, gap: highest.1.sub(lowest.1), levels_differ: highest.2 != lowest.2 })
+}
+
+/// Below maximal: for each practice on the path that is not maximal, the first answer of the
+/// same item at the next level that raises no risk not already raised; the partnership is
+/// placed again with that one answer changed; the moves that raise the overall position are
+/// kept, best level then best position first (ties: questionnaire order), three at most.
+fn directions(q: &Questionnaire, role: Option<Role>, responses: &Responses, overall: &Overall, raised: &[RaisedRisk]) -> Vec<Direction> {
+    let (Some(level_now), Some(position_now)) = (overall.placement.level(), overall.placement.position()) else { return Vec::new() };
+    if level_now == Level::Maximal {
+        return Vec::new();
+    }
+    let already = |r: &Risk| raised.iter().any(|x| x.risk == *r);
+    let mut moves = Vec::new();
+    for i in q.path(role) {
+        let Some(item) = q.item(i) else { continue };
+        if item.kind() != ItemKind::Scale {
             continue;
         }
-        let Some(slot) = reached[d].get_mut(item.count) else { continue };
-        let (level, position) = *slot.get_or_insert_with(|| {
-            let step = 100.0 / (item.count - 1) as f64;
-            let after_d = ((tally.sum[d] + step) / tally.answered[d] as f64).clamp(0.0, 100.0);
-            let position = (sum - before + after_d) * inv_placed;
-            let mut level = level_of(position);
-            let minimal_after = minimal - (level_before == Level::Minimal) as usize + (level_of(after_d) == Level::Minimal) as usize;
-            if level == Level::Maximal && minimal_after > 0 {
-                level = Level::Intermediaire;
-            }
-            (level as u8, position)
-        });
-        if (level, position) <= (best[NEXT_STEPS - 1].0, best[NEXT_STEPS - 1].1) {
-            continue;
-        }
-        let mut candidate = (level, position, i, *k);
-        for slot in best.iter_mut() {
-            if (candidate.0, candidate.1) > (slot.0, slot.1) {
-                std::mem::swap(slot, &mut candidate);
-            }
+        let Some(from) = responses.get(i).and_then(Choice::picks).and_then(|p| p.single()) else { continue };
+        let Some(next) = item.answers.get(from).and_then(|a| a.level).and_then(|l| Level::ALL.get(l.index() + 1).copied()) else { continue };
+        let Some(to) = item.answers.iter().position(|a| a.level == Some(next) && a.risks.iter().all(already)) else { continue };
+        let mut moved = responses.clone();
+        moved.set(i, Some(Choice::one(to as u8)));
+        let (_, after) = placements(q, role, &moved);
+        let (Some(level_after), Some(position_after)) = (after.placement.level(), after.placement.position()) else { continue };
+        if position_after > position_now {
+            moves.push(Direction { item: i, from, to, toward: next, position_after, level_after });
         }
     }
-    for &(level, position, item, from) in best.iter().filter(|b| b.2 != usize::MAX) {
-        steps.push(NextStep { item, from, to: from + 1, position_after: position, level_after: Level::ALL[level as usize] });
-    }
-    steps
+    moves.sort_by(|a, b| (b.level_after, b.position_after).cmp(&(a.level_after, a.position_after)));
+    moves.truncate(DIRECTIONS);
+    moves
 }
 
-fn dominant<T: Copy>(r: &Reading<T>) -> Option<T> {
-    match r {
-        Reading::Dominant { value, .. } => Some(*value),
-        _ => None,
-    }
+fn dominant(readings: &[Reading]) -> Vec<LensValue> {
+    readings
+        .iter()
+        .filter_map(|r| match r.status {
+            ReadingStatus::Dominant { value, .. } => Some(value),
+            _ => None,
+        })
+        .collect()
 }
 
-/// A reference case's profile, from its answers.
-pub fn case_profile(model: &ScoringModel, case: CaseId, responses: &Responses) -> CaseProfile {
-    let tally = Tally::of(model, responses);
-    let dimensions = tally.placements(model);
-    let overall = overall_of(&dimensions).placement;
-    let r = tally.readings();
-    CaseProfile { case, dimensions, overall, action: dominant(&r.action), method: dominant(&r.method) }
+/// A reference case's profile, from its answers on the path of the role that tells it.
+pub fn case_profile(q: &Questionnaire, case: CaseId, role: Role, responses: &Responses) -> CaseProfile {
+    let (dims, overall) = placements(q, Some(role), responses);
+    let chosen = lens_values(q, Some(role), responses);
+    let readings: Vec<Reading> = Lens::ALL.iter().map(|l| reading(*l, &chosen)).collect();
+    CaseProfile { case, dimensions: dims.iter().map(|d| d.placement).collect(), overall: overall.placement, dominant: dominant(&readings) }
 }
 
-fn closest_case(model: &ScoringModel, placements: &[Placement; 4], overall: &Overall, r: &Readings) -> Option<CaseMatch> {
+/// The case at the smallest mean squared difference over the dimensions placed in both (or,
+/// with none in common, between the overall positions); ties: the first case.
+fn closest_case(q: &Questionnaire, dims: &[DimensionResult], overall: &Overall, readings: &[Reading]) -> Option<CaseMatch> {
     let own = overall.placement.position()?;
-    let mut best: Option<(f64, &CaseProfile)> = None;
-    for case in &model.cases {
-        let mut sum = 0.0;
-        let mut n = 0usize;
-        for (a, b) in placements.iter().zip(&case.dimensions) {
-            if let (Some(a), Some(b)) = (a.position(), b.position()) {
-                sum += (a - b) * (a - b);
-                n += 1;
-            }
-        }
-        let distance = if n > 0 {
-            (sum / n as f64).sqrt()
+    let mut best: Option<(Ratio, &CaseProfile)> = None;
+    for case in &q.case_profiles {
+        let diffs: Vec<Ratio> = dims
+            .iter()
+            .zip(&case.dimensions)
+            .filter_map(|(a, b)| Some(a.placement.position()?.sub(b.position()?)))
+            .map(|d| d.mul(d))
+            .collect();
+        let distance_squared = if !diffs.is_empty() {
+            Ratio::mean(&diffs)
         } else if let Some(p) = case.overall.position() {
-            (own - p).abs()
+            let d = own.sub(p);
+            d.mul(d)
         } else {
             continue;
         };
-        if best.is_none_or(|(d, _)| distance < d) {
-            best = Some((distance, case));
+        if best.is_none_or(|(b, _)| distance_squared < b) {
+            best = Some((distance_squared, case));
         }
     }
-    let (distance, case) = best?;
-    let action = dominant(&r.action);
-    let method = dominant(&r.method);
+    let (distance_squared, case) = best?;
+    let own_dominant = dominant(readings);
+    let near_dimensions = dims
+        .iter()
+        .zip(&case.dimensions)
+        .filter(|(a, b)| matches!((a.placement.position(), b.position()), (Some(x), Some(y)) if x.sub(y).abs() <= NEAR))
+        .map(|(a, _)| a.dimension)
+        .collect();
     Some(CaseMatch {
         case: case.case,
-        distance,
+        distance_squared,
         case_level: case.overall.level(),
         same_level: case.overall.level().is_some() && case.overall.level() == overall.placement.level(),
-        shared_action: action.filter(|a| case.action == Some(*a)),
-        shared_method: method.filter(|m| case.method == Some(*m)),
-        near_dimensions: {
-            let mut near = Dimensions::default();
-            for (d, (a, b)) in Dimension::ALL.iter().zip(placements.iter().zip(&case.dimensions)) {
-                if let (Some(a), Some(b)) = (a.position(), b.position()) {
-                    if (a - b).abs() <= NEAR_POINTS {
-                        near.insert(*d);
-                    }
-                }
-            }
-            near
-        },
+        shared: own_dominant.into_iter().filter(|v| matches!(v.lens(), Lens::Conception | Lens::Method) && case.dominant.contains(v)).collect(),
+        near_dimensions,
+        far: distance_squared > FAR.mul(FAR),
     })
 }
 
-/// Scores one respondent's responses. Responses longer or shorter than the questionnaire are
-/// read as far as both go; an answer index out of range counts as unanswered.
-pub fn assess_with(model: &ScoringModel, responses: &Responses) -> Assessment {
-    let tally = Tally::of(model, responses);
-    let placements = tally.placements(model);
-    let overall = overall_of(&placements);
-    let readings = tally.readings();
-    let dimensions = [0, 1, 2, 3].map(|d| DimensionResult {
-        dimension: Dimension::ALL[d],
-        placement: placements[d],
-        answered: tally.answered[d],
-        dont_know: tally.dont_know[d],
-        items: model.items_per_dimension[d],
-    });
-    let (risks, risk_sources) = risks(model, responses, &tally);
+/// Scores one respondent's responses on the path of their role (no role: every professional
+/// item). Answers to items off the path are ignored; an ill-formed choice counts as unanswered.
+pub fn assess(q: &Questionnaire, role: Option<Role>, responses: &Responses) -> Assessment {
+    let (dimensions, overall) = placements(q, role, responses);
+    let chosen = lens_values(q, role, responses);
+    let readings: Vec<Reading> = Lens::ALL.iter().map(|l| reading(*l, &chosen)).collect();
+    let risks = risks(q, role, responses);
     Assessment {
+        role,
+        spread: spread(&dimensions),
+        directions: directions(q, role, responses, &overall, &risks),
+        closest_case: closest_case(q, &dimensions, &overall, &readings),
+        tensions: tensions(q, role, responses),
         dimensions,
         overall,
-        risks,
-        risk_sources,
-        spread: spread(&placements),
-        next_steps: next_steps(model, responses, &tally, &placements, &overall),
-        closest_case: closest_case(model, &placements, &overall, &readings),
         readings,
+        risks,
     }
-}
-
-/// Scores one respondent's responses to this questionnaire.
-pub fn assess(q: &Questionnaire, responses: &Responses) -> Assessment {
-    assess_with(&q.model, responses)
 }

@@ -142,20 +142,35 @@ pub fn App() -> Html {
         document.set_title(&crate::core::Questionnaire::get(*language).content.texts.title);
     });
 
-    // Focus moves to the new screen's heading, but not on the first render.
+    // Focus moves to the new screen's heading (or to the question asked for), but not on the
+    // first render.
     {
         let first = use_mut_ref(|| true);
-        use_effect_with(state.screen, move |_| {
+        let q = state.questionnaire();
+        let target = state.focus.and_then(|i| q.item(i)).map(|item| item.id.clone());
+        use_effect_with((state.screen, target), move |(_, target)| {
             if std::mem::replace(&mut *first.borrow_mut(), false) {
                 return;
             }
-            if let Ok(Some(h)) = gloo::utils::document().query_selector("main h1") {
-                use wasm_bindgen::JsCast;
-                if let Ok(h) = h.dyn_into::<web_sys::HtmlElement>() {
-                    let _ = h.focus();
+            use wasm_bindgen::JsCast;
+            let document = gloo::utils::document();
+            let question = target.as_ref().and_then(|id| document.get_element_by_id(id));
+            match question {
+                Some(fieldset) => {
+                    fieldset.scroll_into_view();
+                    if let Some(input) = fieldset.query_selector("input").ok().flatten().and_then(|i| i.dyn_into::<web_sys::HtmlElement>().ok()) {
+                        let _ = input.focus();
+                    }
+                }
+                None => {
+                    if let Ok(Some(h)) = document.query_selector("main h1") {
+                        if let Ok(h) = h.dyn_into::<web_sys::HtmlElement>() {
+                            let _ = h.focus();
+                        }
+                    }
+                    gloo::utils::window().scroll_to_with_x_and_y(0.0, 0.0);
                 }
             }
-            gloo::utils::window().scroll_to_with_x_and_y(0.0, 0.0);
         });
     }
 
@@ -183,7 +198,7 @@ pub fn App() -> Html {
     html! {
         <div class="page" data-screen={state.screen.id()}>
             <a class="skip-link" href="#contenu">{ t.skip_link }</a>
-            <Header language={state.language} has_answers={state.responses.answered_count() > 0 || state.profile != Default::default()} dispatch={dispatch.clone()} {on_language} busy={loading.is_some()} />
+            <Header language={state.language} has_answers={state.responses.0.iter().any(Option::is_some) || state.profile != Default::default()} dispatch={dispatch.clone()} {on_language} busy={loading.is_some()} />
             <main id="contenu" class="container">
                 if show_progress {
                     <Progress state={(*state).clone()} />

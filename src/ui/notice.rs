@@ -19,6 +19,11 @@ pub fn NoticeBanner(props: &NoticeBannerProps) -> Html {
     let (text, warning) = match &props.notice {
         Notice::SavedStateUnreadable => (t.notice_unreadable.to_string(), true),
         Notice::SavedStateOtherVersion => (t.notice_other_version.to_string(), true),
+        Notice::Migrated { kept, again } => {
+            let items: Vec<String> = again.iter().filter_map(|i| q.item(*i)).map(|item| fill(t.quoted, &[("text", &crate::core::model::plain_text(&item.question))])).collect();
+            let template = if items.is_empty() { t.notice_migrated_none } else { t.notice_migrated };
+            (fill(template, &[("kept", &kept.to_string()), ("items", &items.join(" ; "))]), true)
+        }
         Notice::Skipped { dimension, unanswered } => {
             let step = &q.content.dimensions[dimension.index()].title;
             (fill(t.notice_skipped, &[("n", &unanswered.to_string()), ("step", step)]), false)

@@ -1,7 +1,7 @@
-//! The optional respondent profile: role and partnership name, asked but never scored.
+//! The respondent's profile: the role (which chooses the questions), the kind of partnership and its name; never scored.
 
-use crate::core::{Questionnaire, Role, Vocabulary};
-use crate::i18n::ui;
+use crate::core::{PartnershipKind, Questionnaire, Role, Vocabulary};
+use crate::i18n::{fill, ui};
 use crate::state::{Action, AppState};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -18,7 +18,8 @@ pub struct ProfileScreenProps {
 pub fn ProfileScreen(props: &ProfileScreenProps) -> Html {
     let t = ui(props.state.language);
     let q = Questionnaire::get(props.state.language);
-    let current = props.state.profile.role;
+    let c = &q.content;
+    let role = props.state.profile.role;
     let on_name = {
         let dispatch = props.dispatch.clone();
         Callback::from(move |e: InputEvent| {
@@ -27,25 +28,43 @@ pub fn ProfileScreen(props: &ProfileScreenProps) -> Html {
             }
         })
     };
-    let option = |role: Option<Role>, label: String| {
-        let id = format!("role-{}", role.map_or("aucun", |r| r.id()));
+    // Radios are never pre-selected: with no role, the respondent gets every professional question.
+    let role_option = |r: Role| {
+        let id = format!("role-{}", r.id());
         let dispatch = props.dispatch.clone();
-        let onchange = Callback::from(move |_| dispatch.emit(Action::SetRole(role)));
+        let onchange = Callback::from(move |_| dispatch.emit(Action::SetRole(Some(r))));
         html! {
             <div class="choice">
-                <input type="radio" name="role" id={id.clone()} checked={current == role} {onchange} />
-                <label for={id}>{ label }</label>
+                <input type="radio" name="role" id={id.clone()} checked={role == Some(r)} {onchange} />
+                <label for={id}>{ &c.roles[&r].name }</label>
             </div>
         }
     };
+    let kind_option = |k: PartnershipKind| {
+        let id = format!("type-{}", k.id());
+        let dispatch = props.dispatch.clone();
+        let onchange = Callback::from(move |_| dispatch.emit(Action::SetKind(Some(k))));
+        html! {
+            <div class="choice">
+                <input type="radio" name="type" id={id.clone()} checked={props.state.profile.kind == Some(k)} {onchange} />
+                <label for={id}>{ &c.kinds[&k] }</label>
+            </div>
+        }
+    };
+    let summary = fill(t.path_summary, &[("n", &q.path(role).len().to_string()), ("m", &q.reading_minutes(role).to_string())]);
     html! {
         <section class="screen profile" aria-labelledby="titre-ecran">
             <h1 id="titre-ecran" tabindex="-1">{ t.profile_title }</h1>
             <p class="lead">{ t.profile_intro }</p>
-            <fieldset class="question">
+            <fieldset class="question" aria-describedby="role-aide">
                 <legend>{ t.role_legend }</legend>
-                { for Role::ALL.iter().map(|r| option(Some(*r), q.content.roles.get(r).cloned().unwrap_or_default())) }
-                { option(None, t.role_none.to_string()) }
+                <p class="hint" id="role-aide">{ t.role_none }</p>
+                { for Role::ALL.iter().map(|r| role_option(*r)) }
+            </fieldset>
+            <p class="path-summary" id="parcours" role="status">{ summary }</p>
+            <fieldset class="question">
+                <legend>{ t.kind_legend }</legend>
+                { for PartnershipKind::ALL.iter().map(|k| kind_option(*k)) }
             </fieldset>
             <div class="field">
                 <label for="partenariat" class="label">{ t.partnership_label }</label>

@@ -1,6 +1,6 @@
-//! The progress indicator: which step of how many, and how many questions are answered.
+//! The progress indicator: which step of how many, and how many questions of the respondent's path are answered.
 
-use crate::core::{Dimension, Questionnaire, Vocabulary};
+use crate::core::{Questionnaire, Role, Vocabulary};
 use crate::i18n::{fill, ui};
 use crate::state::{AppState, Screen};
 use yew::prelude::*;
@@ -14,17 +14,21 @@ pub struct ProgressProps {
 pub fn Progress(props: &ProgressProps) -> Html {
     let t = ui(props.state.language);
     let q = Questionnaire::get(props.state.language);
-    let total = q.item_count();
-    let answered = props.state.responses.answered_count();
+    let (answered, total) = props.state.progress();
+    let steps = props.state.steps();
+    let plain = props.state.profile.role == Some(Role::Parent);
     let step = match props.state.screen {
-        Screen::Step(d) => Some((d.index() + 1, &q.content.dimensions[d.index()].title)),
+        Screen::Step(d) => steps.iter().position(|s| *s == d).map(|n| {
+            let dim = &q.content.dimensions[d.index()];
+            (n + 1, if plain { &dim.plain_title } else { &dim.title })
+        }),
         _ => None,
     };
     html! {
         <div class="progress" id="progression">
             if let Some((n, title)) = step {
                 <p class="progress-step">
-                    { fill(t.step_of, &[("n", &n.to_string()), ("total", &Dimension::ALL.len().to_string())]) }
+                    { fill(t.step_of, &[("n", &n.to_string()), ("total", &steps.len().to_string())]) }
                     { " — " }{ title }
                 </p>
             }

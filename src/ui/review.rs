@@ -1,6 +1,7 @@
-//! The review: what is unanswered in each step, a way back to it, then the result.
+//! The review: for each step, what is unanswered and what was answered « je ne sais pas », each with a way back; then the result.
 
-use crate::core::{Dimension, Questionnaire, Vocabulary};
+use crate::core::model::plain_text;
+use crate::core::{Questionnaire, Role, Vocabulary};
 use crate::i18n::{fill, ui};
 use crate::state::{Action, AppState, Screen};
 use yew::prelude::*;
@@ -17,28 +18,39 @@ pub struct ReviewProps {
 pub fn Review(props: &ReviewProps) -> Html {
     let t = ui(props.state.language);
     let q = Questionnaire::get(props.state.language);
-    let rows = Dimension::ALL.iter().map(|d| {
+    let role = props.state.profile.role;
+    let plain = role == Some(Role::Parent);
+    let rows = props.state.steps().into_iter().map(|d| {
         let dim = &q.content.dimensions[d.index()];
-        let unanswered = props.state.unanswered(*d);
-        let total = q.items_of(*d).count();
+        let title = if plain { &dim.plain_title } else { &dim.title };
+        let unanswered = props.state.unanswered(d);
+        let dont_know = props.state.dont_know(d);
+        let total = q.path_of(role, d).len();
         let go = {
             let dispatch = props.dispatch.clone();
-            let d = *d;
             Callback::from(move |_| dispatch.emit(Action::GoTo(Screen::Step(d))))
+        };
+        let list = |items: &[usize]| html! {
+            <ul class="unanswered">
+                { for items.iter().filter_map(|i| q.item(*i)).map(|item| html! { <li>{ plain_text(&item.question) }</li> }) }
+            </ul>
         };
         html! {
             <li class="review-row" id={format!("verif-{}", d.id())}>
-                <h2>{ &dim.title }</h2>
+                <h2>{ title }</h2>
                 <p>{ fill(t.answered_of, &[("n", &(total - unanswered.len()).to_string()), ("total", &total.to_string())]) }</p>
-                if unanswered.is_empty() {
+                if unanswered.is_empty() && dont_know.is_empty() {
                     <p class="ok">{ t.review_all_answered }</p>
-                } else {
-                    <p>{ t.review_unanswered }</p>
-                    <ul class="unanswered">
-                        { for unanswered.iter().filter_map(|i| q.item(*i)).map(|item| html! { <li>{ &item.question }</li> }) }
-                    </ul>
                 }
-                <button type="button" class="button button-secondary" onclick={go}>{ fill(t.review_go, &[("step", &dim.title)]) }</button>
+                if !unanswered.is_empty() {
+                    <p>{ t.review_unanswered }</p>
+                    { list(&unanswered) }
+                }
+                if !dont_know.is_empty() {
+                    <p>{ t.review_dont_know }</p>
+                    { list(&dont_know) }
+                }
+                <button type="button" class="button button-secondary" onclick={go}>{ fill(t.review_go, &[("step", title)]) }</button>
             </li>
         }
     });

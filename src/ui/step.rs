@@ -1,8 +1,10 @@
-//! One dimension's step: its items as native radio groups in fieldsets, with « je ne sais pas » on each.
+//! One dimension's step: the items of the respondent's path, each a native radio group (or a checkbox group where several answers may be chosen) in a fieldset, with « je ne sais pas » and « ne s'applique pas », the unit it speaks of, and the talk's terms explained.
 
-use crate::core::answers_file::DONT_KNOW;
-use crate::core::{Choice, Dimension, Questionnaire, Vocabulary};
-use crate::i18n::ui;
+use crate::core::answers_file::{DONT_KNOW, NOT_APPLICABLE};
+use crate::core::model::{segments, ItemContent, Segment};
+use crate::core::model::Term;
+use crate::core::{Choice, Dimension, Questionnaire, Role, Scope, Vocabulary};
+use crate::i18n::{fill, ui};
 use crate::state::{Action, AppState};
 use yew::prelude::*;
 
@@ -15,44 +17,157 @@ pub struct StepProps {
     pub dispatch: Callback<Action>,
 }
 
+/// A content text with its `{terms}` marked (their definitions are listed under the question).
+pub fn marked(text: &str) -> Html {
+    html! {
+        <>
+            { for segments(text).into_iter().map(|s| match s {
+                Segment::Words(w) => html! { { w.to_string() } },
+                Segment::Term { shown, .. } => html! { <span class="term">{ shown.to_string() }</span> },
+            }) }
+        </>
+    }
+}
+
+/// The glossary terms some texts use, in order of first use.
+fn terms_in<'a>(texts: impl Iterator<Item = &'a str>) -> Vec<&'a str> {
+    let mut terms: Vec<&str> = Vec::new();
+    for t in texts {
+        for s in segments(t) {
+            if let Segment::Term { term, .. } = s {
+                if !terms.contains(&term) {
+                    terms.push(term);
+                }
+            }
+        }
+    }
+    terms
+}
+
+/// The glossary terms an item uses: question, help and answers.
+fn terms_of(item: &ItemContent) -> Vec<&str> {
+    terms_in(std::iter::once(item.question.as_str()).chain(item.help.as_deref()).chain(item.answers.iter().map(|a| a.text.as_str())))
+}
+
+/// The definitions of some terms, in a disclosure a keyboard and a screen reader can open.
+fn definitions(label: &str, terms: &[&str], glossary: &[Term]) -> Html {
+    if terms.is_empty() {
+        return html! {};
+    }
+    html! {
+        <details class="terms">
+            <summary>{ label }{ " " }{ terms.join(", ") }</summary>
+            <dl>
+                { for terms.iter().filter_map(|term| glossary.iter().find(|g| g.term == *term)).map(|g| html! {
+                    <>
+                        <dt>{ &g.term }</dt>
+                        <dd>{ &g.definition }</dd>
+                    </>
+                }) }
+            </dl>
+        </details>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct QuestionProps {
+    pub index: usize,
+    pub number: usize,
+    pub total: usize,
+    pub choice: Option<Choice>,
+    pub language: crate::core::Language,
+    pub role: Option<Role>,
+    pub dispatch: Callback<Action>,
+}
+
+/// One item: its number on the path, the unit it speaks of, the question, its help and terms, and its answers.
+#[component]
+pub fn Question(props: &QuestionProps) -> Html {
+    let t = ui(props.language);
+    let q = Questionnaire::get(props.language);
+    let Some(item) = q.item(props.index) else { return html! {} };
+    let c = &q.content;
+    let index = props.index;
+    let chosen = props.choice;
+    let picks = chosen.and_then(Choice::picks).unwrap_or_default();
+    let help_id = format!("{}-aide", item.id);
+    let kind = if item.multiple { "checkbox" } else { "radio" };
+    let not_applicable = if props.role == Some(Role::Parent) { &c.texts.not_applicable_plain } else { &c.texts.not_applicable };
+
+    let option = |choice: Choice, answer_id: &str, text: Html, checked: bool, extra: Option<&'static str>| {
+        let id = format!("{}--{}", item.id, answer_id);
+        let dispatch = props.dispatch.clone();
+        let multiple = item.multiple;
+        let onchange = Callback::from(move |_| {
+            let next = match (multiple, choice) {
+                // A checkbox toggles its answer; « je ne sais pas » and « ne s'applique pas » stand alone.
+                (true, Choice::Picked(p)) => {
+                    let k = p.iter().next().unwrap_or(0);
+                    let current = chosen.and_then(Choice::picks).unwrap_or_default();
+                    let toggled = if current.contains(k) { current.without(k) } else { current.with(k) };
+                    (!toggled.is_empty()).then_some(Choice::Picked(toggled))
+                }
+                (true, other) if chosen == Some(other) => None,
+                _ => Some(choice),
+            };
+            dispatch.emit(Action::Answer { item: index, choice: next });
+        });
+        html! {
+            <div class={classes!("choice", extra)}>
+                <input type={kind} name={item.id.clone()} id={id.clone()} value={answer_id.to_string()} {checked} {onchange} />
+                <label for={id}>{ text }</label>
+            </div>
+        }
+    };
+    let terms = terms_of(item);
+    let scope = (item.scope != Scope::Famille).then(|| c.scopes[&item.scope].clone());
+    html! {
+        <fieldset class="question" id={item.id.clone()} aria-describedby={item.help.as_ref().map(|_| help_id.clone())}>
+            <legend>
+                <span class="question-number">{ fill(t.question, &[("n", &props.number.to_string()), ("total", &props.total.to_string())]) }</span>
+                if let Some(scope) = scope {
+                    <span class="question-scope">{ scope }</span>
+                }
+                <span class="question-text">{ marked(&item.question) }</span>
+                if item.multiple {
+                    <span class="question-several">{ " " }{ &c.texts.several }</span>
+                }
+            </legend>
+            if let Some(help) = &item.help {
+                <p class="hint" id={help_id.clone()}>{ marked(help) }</p>
+            }
+            { definitions(t.terms, &terms, &c.glossary) }
+            { for item.answers.iter().enumerate().map(|(k, a)| option(Choice::one(k as u8), &a.id, marked(&a.text), picks.contains(k), None)) }
+            { option(Choice::DontKnow, DONT_KNOW, html! { { &c.texts.dont_know } }, chosen == Some(Choice::DontKnow), Some("choice-unknown")) }
+            { option(Choice::NotApplicable, NOT_APPLICABLE, html! { { not_applicable } }, chosen == Some(Choice::NotApplicable), Some("choice-unknown")) }
+            <p class="source">{ t.source }{ " " }{ &item.source }</p>
+        </fieldset>
+    }
+}
+
 #[component]
 pub fn Step(props: &StepProps) -> Html {
     let t = ui(props.state.language);
     let q = Questionnaire::get(props.state.language);
+    let role = props.state.profile.role;
+    let plain = role == Some(Role::Parent);
     let dim = &q.content.dimensions[props.dimension.index()];
-    let last = props.dimension == *Dimension::ALL.last().unwrap_or(&Dimension::Methode);
-    let items = q.items_of(props.dimension).enumerate().map(|(n, index)| {
-        let Some(item) = q.item(index) else { return html! {} };
-        let chosen = props.state.responses.get(index);
-        let help_id = format!("{}-aide", item.id);
-        let radio = |value: Option<Choice>, answer_id: &str, text: &str| {
-            let id = format!("{}--{}", item.id, answer_id);
-            let dispatch = props.dispatch.clone();
-            let onchange = Callback::from(move |_| dispatch.emit(Action::Answer { item: index, choice: value }));
-            html! {
-                <div class={classes!("choice", (value == Some(Choice::DontKnow)).then_some("choice-unknown"))}>
-                    <input type="radio" name={item.id.clone()} id={id.clone()} value={answer_id.to_string()} checked={chosen == value} {onchange} />
-                    <label for={id}>{ text.to_string() }</label>
-                </div>
-            }
-        };
-        html! {
-            <fieldset class="question" id={item.id.clone()} aria-describedby={item.help.as_ref().map(|_| help_id.clone())}>
-                <legend><span class="question-number">{ format!("{} {}. ", t.question, n + 1) }</span>{ &item.question }</legend>
-                if let Some(help) = &item.help {
-                    <p class="hint" id={help_id.clone()}>{ help }</p>
-                }
-                { for item.answers.iter().enumerate().map(|(k, a)| radio(Some(Choice::Answer(k as u8)), &a.id, &a.text)) }
-                { radio(Some(Choice::DontKnow), DONT_KNOW, &q.content.texts.unknown_answer) }
-                <p class="source">{ t.source }{ " " }{ &item.source }</p>
-            </fieldset>
-        }
-    });
+    let path = q.path(role);
+    let items = q.path_of(role, props.dimension);
+    let last = props.state.steps().last() == Some(&props.dimension);
+    let intro = if plain { &dim.plain_intro } else { &dim.intro };
     html! {
         <section class="screen step" aria-labelledby="titre-ecran">
-            <h1 id="titre-ecran" tabindex="-1">{ &dim.title }</h1>
-            <p class="lead">{ &dim.intro }</p>
-            { for items }
+            <h1 id="titre-ecran" tabindex="-1">{ if plain { &dim.plain_title } else { &dim.title } }</h1>
+            <p class="lead">{ marked(intro) }</p>
+            { definitions(t.terms, &terms_in(std::iter::once(intro.as_str())), &q.content.glossary) }
+            { for items.iter().map(|index| {
+                let number = path.iter().position(|i| i == index).map_or(0, |p| p + 1);
+                html! {
+                    <Question index={*index} {number} total={path.len()} choice={props.state.responses.get(*index)}
+                        language={props.state.language} {role} dispatch={props.dispatch.clone()} />
+                }
+            }) }
             <Nav dispatch={props.dispatch.clone()} back={Some(t.back)} next={if last { t.to_review } else { t.next }} next_action={Action::Next} />
         </section>
     }

@@ -1,6 +1,6 @@
 //! The welcome screen: what the tool is for, how long it takes, that answers stay on the device; start, resume or import.
 
-use crate::core::{AnswersFile, Questionnaire};
+use crate::core::{AnswersFile, Questionnaire, Vocabulary};
 use crate::i18n::{fill, import_error, ui};
 use crate::state::{Action, AppState, Notice, Screen};
 use gloo::file::callbacks::FileReader;
@@ -19,7 +19,12 @@ pub fn Welcome(props: &WelcomeProps) -> Html {
     let t = ui(language);
     let q = Questionnaire::get(language);
     let reader = use_mut_ref(|| None::<FileReader>);
-    let resume = props.state.responses.answered_count() > 0;
+    let resume = props.state.progress().0 > 0;
+    // The reading time of the shortest and longest paths, computed from their words.
+    let minutes = {
+        let all = std::iter::once(None).chain(crate::core::Role::ALL.iter().map(|r| Some(*r))).map(|r| q.reading_minutes(r));
+        all.fold((usize::MAX, 0), |(lo, hi), m| (lo.min(m), hi.max(m)))
+    };
 
     let start = {
         let dispatch = props.dispatch.clone();
@@ -37,14 +42,14 @@ pub fn Welcome(props: &WelcomeProps) -> Html {
             let file = gloo::file::File::from(file);
             let task = gloo::file::callbacks::read_as_text(&file, move |result| {
                 let outcome = result
-                    .map_err(|_| import_error(language, &crate::core::AnswersFileError::NotJson(String::new())))
+                    .map_err(|_| import_error(language, &crate::core::AnswersFileError::NotJson(crate::core::json::JsonError { offset: 0, message: "unreadable file" })))
                     .and_then(|text| {
                         let file = AnswersFile::parse(&text).map_err(|e| import_error(language, &e))?;
                         let responses = file.responses(Questionnaire::get(language)).map_err(|e| import_error(language, &e))?;
-                        Ok((responses, file.profile))
+                        Ok((responses, file.profile, file.migrated))
                     });
                 match outcome {
-                    Ok((responses, profile)) => dispatch.emit(Action::Import(responses, profile)),
+                    Ok((responses, profile, migrated)) => dispatch.emit(Action::Import(responses, profile, migrated)),
                     Err(why) => dispatch.emit(Action::Notify(Notice::ImportRefused(why))),
                 }
             });
@@ -57,7 +62,7 @@ pub fn Welcome(props: &WelcomeProps) -> Html {
             <h1 id="titre-ecran" tabindex="-1">{ &q.content.texts.title }</h1>
             <p class="lead">{ &q.content.texts.intro }</p>
             <ul class="facts">
-                <li>{ fill(t.duration, &[("n", &q.item_count().to_string())]) }</li>
+                <li id="duree">{ fill(t.duration, &[("min", &minutes.0.to_string()), ("max", &minutes.1.to_string())]) }</li>
                 <li>{ t.stays_here }</li>
                 <li>{ t.no_account }</li>
                 <li>{ t.no_grade }</li>
@@ -76,9 +81,5 @@ pub fn Welcome(props: &WelcomeProps) -> Html {
 
 /// The first step with an unanswered item, else the review.
 fn first_unanswered_screen(state: &AppState) -> Screen {
-    Screen::ORDER
-        .iter()
-        .copied()
-        .find(|s| matches!(s, Screen::Step(d) if !state.unanswered(*d).is_empty()))
-        .unwrap_or(Screen::Review)
+    state.steps().into_iter().find(|d| !state.unanswered(*d).is_empty()).map_or(Screen::Review, Screen::Step)
 }

@@ -1,28 +1,44 @@
-//! Helpers shared by the native tests: responses written as compact patterns, one character per item.
+//! Helpers shared by the native tests: responses written as compact patterns over a role's path, one character per scale item.
 #![allow(dead_code)]
 
-use partenariat::core::{Choice, Dimension, Level, Placement, Questionnaire, Responses, Vocabulary};
+use partenariat::core::model::ItemKind;
+use partenariat::core::{Choice, Dimension, Level, Placement, Questionnaire, Responses, Role, Vocabulary};
+
+pub fn fr() -> &'static Questionnaire {
+    Questionnaire::get(partenariat::core::Language::Fr)
+}
+
+/// The scale items of a dimension on a role's path.
+pub fn scale_items(q: &Questionnaire, role: Option<Role>, d: Dimension) -> Vec<usize> {
+    q.path_of(role, d).into_iter().filter(|i| q.item_ref(*i).unwrap().kind == ItemKind::Scale).collect()
+}
+
+/// The first answer of an item at a level that raises no risk (every scale item has one: checked by a test).
+pub fn answer_at(q: &Questionnaire, item: usize, level: Level) -> u8 {
+    let answers = &q.item(item).unwrap().answers;
+    answers.iter().position(|a| a.level == Some(level) && a.risks.is_empty()).or_else(|| answers.iter().position(|a| a.level == Some(level))).unwrap() as u8
+}
 
 /// Responses from a pattern with one group per dimension, separated by `|`, one character per
-/// item: `m` the most minimal answer, `M` the most maximal, `i` the middle one, a digit the
-/// answer at that index, `?` « je ne sais pas », `.` unanswered. Missing characters are unanswered.
-pub fn responses(q: &Questionnaire, pattern: &str) -> Responses {
+/// scale item of that dimension on the role's path: `m`, `i`, `M` an answer at the minimal,
+/// intermédiaire or maximal level (one that raises no risk), `?` « je ne sais pas », `-`
+/// « ne s'applique pas », `.` unanswered. Missing characters are unanswered.
+pub fn responses(q: &Questionnaire, role: Option<Role>, pattern: &str) -> Responses {
     let groups: Vec<&str> = pattern.split('|').collect();
     assert_eq!(groups.len(), 4, "a pattern has four groups: {pattern}");
     let mut r = Responses::empty(q);
     for (d, group) in Dimension::ALL.iter().zip(groups) {
-        let items: Vec<usize> = q.items_of(*d).collect();
+        let items = scale_items(q, role, *d);
         let chars: Vec<char> = group.trim().chars().collect();
         assert!(chars.len() <= items.len(), "{d}: {} characters for {} items", chars.len(), items.len());
         for (item, c) in items.iter().zip(chars) {
-            let n = q.item(*item).unwrap().answers.len() as u8;
             let choice = match c {
-                'm' => Some(Choice::Answer(0)),
-                'M' => Some(Choice::Answer(n - 1)),
-                'i' => Some(Choice::Answer((n - 1) / 2)),
+                'm' => Some(Choice::one(answer_at(q, *item, Level::Minimal))),
+                'i' => Some(Choice::one(answer_at(q, *item, Level::Intermediaire))),
+                'M' => Some(Choice::one(answer_at(q, *item, Level::Maximal))),
                 '?' => Some(Choice::DontKnow),
+                '-' => Some(Choice::NotApplicable),
                 '.' => None,
-                d if d.is_ascii_digit() => Some(Choice::Answer(d.to_digit(10).unwrap() as u8)),
                 other => panic!("unknown pattern character {other:?}"),
             };
             r.set(*item, choice);
@@ -31,18 +47,12 @@ pub fn responses(q: &Questionnaire, pattern: &str) -> Responses {
     r
 }
 
-/// A placement written as a word: `minimal`, `intermediaire`, `maximal`, or `-` for not enough answers.
+/// A placement written as a word: a level id, `-` not enough, `na` not applicable, `x` not asked.
 pub fn word(p: Placement) -> &'static str {
     match p {
         Placement::Placed { level, .. } => level.id(),
         Placement::NotEnough => "-",
+        Placement::NotApplicable => "na",
+        Placement::NotAsked => "x",
     }
-}
-
-pub fn items_in(q: &Questionnaire, d: Dimension) -> usize {
-    q.items_of(d).count()
-}
-
-pub fn level(id: &str) -> Level {
-    Level::from_id(id).unwrap_or_else(|| panic!("unknown level {id}"))
 }

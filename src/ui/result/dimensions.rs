@@ -1,47 +1,40 @@
-//! The four dimensions, each with its level in words and a bar on the 0–100 scale (SVG, decorative beside the words).
+//! The dimensions, each with its level in words, how its questions were answered, a marker on the same scale as the overall chart (decorative beside the words), and links to the questions that would place it.
 
-use crate::core::view::{whole, Axis};
-use crate::core::{Assessment, Language, Placement, Questionnaire, Vocabulary};
-use crate::i18n::{fill, ui};
+use crate::core::result_view::{DimensionRow, CHART_MARGIN, CHART_WIDTH};
+use crate::core::Vocabulary;
+use crate::state::Action;
 use yew::prelude::*;
+
+use super::ItemLinks;
 
 #[derive(Properties, PartialEq)]
 pub struct DimensionListProps {
-    pub assessment: Assessment,
-    pub language: Language,
+    pub rows: Vec<DimensionRow>,
+    pub label: String,
+    pub dispatch: Callback<Action>,
 }
-
-const BAR: Axis = Axis { width: 300.0, left: 0.0, right: 0.0 };
 
 #[component]
 pub fn DimensionList(props: &DimensionListProps) -> Html {
-    let t = ui(props.language);
-    let c = &Questionnaire::get(props.language).content;
     html! {
-        <ul class="dimensions" aria-label={t.dimensions_chart}>
-            { for props.assessment.dimensions.iter().map(|d| {
-                let title = &c.dimensions[d.dimension.index()].title;
-                let (words, level_id, width) = match d.placement {
-                    Placement::Placed { position, level } => (
-                        format!("{} — {}", c.levels[&level].name, fill(t.position, &[("n", &whole(position).to_string())])),
-                        level.id(),
-                        BAR.x(position),
-                    ),
-                    Placement::NotEnough => (t.not_enough.to_string(), "insuffisant", 0),
-                };
-                html! {
-                    <li class="dimension" id={format!("dimension-{}", d.dimension.id())} data-level={level_id}>
-                        <span class="dimension-title">{ title }</span>
-                        <span class="dimension-level">{ words }</span>
-                        <svg class="bar" viewBox="0 0 300 16" aria-hidden="true" focusable="false" preserveAspectRatio="none">
-                            <rect x="0" y="0" width="300" height="16" fill="#e3e3fd" />
-                            <rect x="0" y="0" width={width.to_string()} height="16" fill="#000091" />
-                            { for BAR.bands().iter().skip(1).map(|(_, from, _)| html! {
-                                <line x1={from.to_string()} x2={from.to_string()} y1="0" y2="16" stroke="#6a6a6a" stroke-width="2" />
-                            }) }
+        <ul class="dimensions" aria-label={props.label.clone()}>
+            { for props.rows.iter().map(|d| html! {
+                <li class="dimension" id={format!("dimension-{}", d.dimension.id())} data-level={d.level_id}>
+                    <span class="dimension-title">{ &d.title }</span>
+                    <span class="dimension-level">{ &d.words }</span>
+                    if let Some(x) = d.marker {
+                        <svg class="bar" viewBox={format!("0 0 {CHART_WIDTH} 16")} aria-hidden="true" focusable="false" preserveAspectRatio="none">
+                            <rect x={CHART_MARGIN.to_string()} y="6" width={(CHART_WIDTH - 2 * CHART_MARGIN).to_string()} height="4" fill="#929292" />
+                            <rect x={(x - 4).to_string()} y="0" width="8" height="16" fill="#000091" />
                         </svg>
-                    </li>
-                }
+                    }
+                    if !d.counts.is_empty() {
+                        <span class="dimension-counts">{ &d.counts }</span>
+                    }
+                    if !d.missing.is_empty() {
+                        <ItemLinks links={d.missing.clone()} dispatch={props.dispatch.clone()} />
+                    }
+                </li>
             }) }
         </ul>
     }

@@ -1,21 +1,30 @@
-//! The result screen: the scale, the dimensions, the readings and risks, the next steps and the closest case, framed so that no level reads as a failure.
+//! The result screen: draws the result view the core builds (`core::result_view`), framed so that no level reads as a failure; decides nothing itself.
 
-mod advice;
+mod case;
 mod dimensions;
+mod directions;
+mod paragraphs;
 mod readings;
+mod risks;
 mod scale;
+mod tensions;
+mod unknowns;
 
-use crate::core::view::whole;
-use crate::core::{assess, Level, Questionnaire, Vocabulary};
-use crate::i18n::{fill, ui};
+use crate::core::result_view;
+use crate::i18n::ui;
 use crate::state::{Action, AppState, Screen};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use advice::{ClosestCase, NextSteps};
+use case::ClosestCase;
 use dimensions::DimensionList;
-use readings::{ReadingList, RiskList};
+use directions::Directions;
+use paragraphs::Paragraphs;
+use readings::Readings;
+use risks::Risks;
 use scale::ScaleChart;
+use tensions::Tensions;
+use unknowns::Unknowns;
 
 #[derive(Properties, PartialEq)]
 pub struct ResultScreenProps {
@@ -39,16 +48,34 @@ fn download(name: &str, json: &str) {
     let _ = web_sys::Url::revoke_object_url(&url);
 }
 
+/// A list of questions, each a button that opens it.
+#[derive(Properties, PartialEq)]
+pub struct ItemLinksProps {
+    pub links: Vec<result_view::ItemLink>,
+    pub dispatch: Callback<Action>,
+}
+
+#[component]
+pub fn ItemLinks(props: &ItemLinksProps) -> Html {
+    html! {
+        <ul class="item-links">
+            { for props.links.iter().map(|l| {
+                let dispatch = props.dispatch.clone();
+                let item = l.item;
+                let onclick = Callback::from(move |_| dispatch.emit(Action::GoToItem(item)));
+                html! { <li><button type="button" class="link-button" data-item={l.id.clone()} {onclick}>{ &l.question }</button></li> }
+            }) }
+        </ul>
+    }
+}
+
 #[component]
 pub fn ResultScreen(props: &ResultScreenProps) -> Html {
-    let language = props.state.language;
-    let t = ui(language);
-    let q = Questionnaire::get(language);
-    let a = assess(q, &props.state.responses);
-    let c = &q.content;
-
+    let state = &props.state;
+    let t = ui(state.language);
+    let v = result_view::build(state.questionnaire(), &state.responses, &state.profile);
     let export = {
-        let json = props.state.answers_file().to_json();
+        let json = state.answers_file().to_json();
         Callback::from(move |_| download("partenariat-reponses.json", &json))
     };
     let edit = {
@@ -59,82 +86,58 @@ pub fn ResultScreen(props: &ResultScreenProps) -> Html {
         let dispatch = props.dispatch.clone();
         Callback::from(move |_| dispatch.emit(Action::Clear))
     };
-
-    let overall = match a.overall.placement.level().zip(a.overall.placement.position()) {
-        Some((level, position)) => {
-            let f = &c.levels[&level];
-            html! {
-                <>
-                    <p class="level-badge" id="niveau" data-level={level.id()}>
-                        <span class="level-label">{ t.overall }{ " " }</span>
-                        <strong>{ &f.name }</strong>
-                        <span class="level-position">{ " — " }{ fill(t.position, &[("n", &whole(position).to_string())]) }</span>
-                    </p>
-                    <ScaleChart {position} {level} {language} />
-                    <p class="definition">{ &f.definition }</p>
-                    <p>{ &f.feedback }</p>
-                    if let Some(d) = a.overall.capped_by {
-                        <p class="callout" id="plafond">{ fill(t.capped, &[("dim", &c.dimensions[d.index()].title)]) }</p>
-                    }
-                </>
-            }
-        }
-        None => html! {
-            <>
-                <p class="level-badge" id="niveau" data-level="insuffisant"><strong>{ t.not_enough }</strong></p>
-                <p>{ t.not_enough_overall }</p>
-            </>
-        },
-    };
-    let spread = a.spread.map(|s| {
-        let title = |d: crate::core::Dimension| c.dimensions[d.index()].title.clone();
-        let gap = whole(s.gap).to_string();
-        if s.levels_differ {
-            fill(t.spread_differ, &[("high", &title(s.highest)), ("low", &title(s.lowest)), ("gap", &gap)])
-        } else {
-            fill(t.spread_close, &[("gap", &gap)])
-        }
-    });
-    let name = props.state.profile.partnership.clone();
-    let role = props.state.profile.role.and_then(|r| c.roles.get(&r)).cloned();
-    let below_maximal = a.overall.placement.level().is_some_and(|l| l != Level::Maximal);
-
+    let o = &v.overall;
     html! {
-        <section class="screen result" aria-labelledby="titre-ecran">
-            <h1 id="titre-ecran" tabindex="-1">{ t.result_title }</h1>
-            if let Some(name) = name {
-                <p class="for">{ fill(t.result_for, &[("name", &name)]) }</p>
-            }
-            if let Some(role) = role {
-                <p class="for" id="role">{ fill(t.result_role, &[("role", &role)]) }</p>
-            }
-            <p class="framing">{ &c.texts.no_failure }</p>
-            { overall }
+        <section class={classes!("screen", "result", v.plain.then_some("result-plain"))} aria-labelledby="titre-ecran">
+            <h1 id="titre-ecran" tabindex="-1">{ &v.title }</h1>
+            { for v.context.iter().map(|c| html! { <p class="for">{ c }</p> }) }
+            <p class="framing">{ &v.framing }</p>
 
-            <h2>{ t.dimensions_title }</h2>
-            <DimensionList assessment={a.clone()} {language} />
-            if let Some(spread) = spread {
+            <p class="level-badge" id="niveau" data-level={o.level_id}>
+                <span class="level-label">{ &o.label }{ " " }</span>
+                <strong>{ &o.name }</strong>
+            </p>
+            if let Some(scale) = &o.scale {
+                <ScaleChart scale={scale.clone()} />
+            }
+            if let Some(c) = &o.capped {
+                <p class="callout" id="plafond">{ c }</p>
+            }
+            if let Some(d) = &o.definition {
+                <p class="definition">{ d }</p>
+            }
+            <Paragraphs texts={o.texts.clone()} advice_label={v.advice_label} />
+            if !o.missing.is_empty() {
+                <ItemLinks links={o.missing.clone()} dispatch={props.dispatch.clone()} />
+            }
+            if let Some(s) = &o.source {
+                <p class="source">{ v.source_label }{ " " }{ s }</p>
+            }
+
+            <h2>{ &v.dimensions_title }</h2>
+            <DimensionList rows={v.dimensions.clone()} label={v.dimensions_label.clone()} dispatch={props.dispatch.clone()} />
+            if let Some(spread) = &v.spread {
                 <p id="ecart">{ spread }</p>
             }
 
-            if below_maximal && !a.next_steps.is_empty() {
-                <h2>{ t.next_title }</h2>
-                <NextSteps assessment={a.clone()} {language} />
+            if let Some(d) = &v.directions {
+                <Directions view={d.clone()} today={t.today} source_label={v.source_label} />
+            }
+            if let Some(r) = &v.readings {
+                <Readings section={r.clone()} advice_label={v.advice_label} source_label={v.source_label} />
+            }
+            if let Some(ts) = &v.tensions {
+                <Tensions section={ts.clone()} advice_label={v.advice_label} source_label={v.source_label} />
+            }
+            <Risks title={v.risks_title.clone()} none={v.risks_none.clone()} rows={v.risks.clone()} advice_label={v.advice_label} source_label={v.source_label} raised_by_label={v.raised_by_label} />
+            if let Some((section, texts)) = &v.unknowns {
+                <Unknowns section={section.clone()} texts={texts.clone()} advice_label={v.advice_label} dispatch={props.dispatch.clone()} />
+            }
+            if let Some(case) = &v.case {
+                <ClosestCase title={v.case_title.clone()} case={case.clone()} />
             }
 
-            <h2>{ t.readings_title }</h2>
-            <p>{ t.readings_intro }</p>
-            <ReadingList assessment={a.clone()} {language} />
-
-            <h2>{ t.risks_title }</h2>
-            <RiskList assessment={a.clone()} {language} responses={props.state.responses.clone()} />
-
-            if a.closest_case.is_some() {
-                <h2>{ t.case_title }</h2>
-                <ClosestCase assessment={a.clone()} {language} />
-            }
-
-            <p class="framing">{ &c.texts.dissatisfaction }</p>
+            <p class="framing">{ &v.closing }</p>
 
             <div class="actions result-actions">
                 <button type="button" class="button button-primary" id="exporter" onclick={export}>{ t.export }</button>

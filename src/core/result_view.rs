@@ -1,0 +1,624 @@
+//! The result, ready to display: every text chosen, every number placed, every section shown or not (and why), for one respondent. The result screen and the CLI's text only draw it.
+//!
+//! Nothing here decides a rule of the scoring (that is `scoring`); this module decides what
+//! is said about its outcome, in which words, for which role.
+
+use super::i18n::{fill, ui, Ui};
+use super::model::{Content, Dimension, Feedback, ItemKind, Lens, Level, Role, Vocabulary};
+use super::questionnaire::{Choice, Questionnaire, Responses};
+use super::scoring::{self, points, Assessment, Placement, ReadingStatus, TensionStatus, INTERMEDIAIRE_FROM, MAXIMAL_FROM};
+use super::Profile;
+
+/// A paragraph: the talk's words, or the tool's own suggestion (shown with a label saying so).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Paragraph {
+    pub text: String,
+    pub advice: bool,
+}
+
+fn talk(text: &str) -> Paragraph {
+    Paragraph { text: text.to_string(), advice: false }
+}
+fn ours(text: &str) -> Paragraph {
+    Paragraph { text: text.to_string(), advice: true }
+}
+
+/// The paragraphs for one feedback entry: the talk's words (or the plain words), then the advice.
+fn paragraphs(f: &Feedback, plain: bool) -> Vec<Paragraph> {
+    match (plain, &f.plain) {
+        (true, Some(p)) => vec![talk(p)],
+        _ => std::iter::once(talk(&f.feedback)).chain(f.advice.as_deref().map(ours)).collect(),
+    }
+}
+
+/// A question the respondent can go back to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ItemLink {
+    pub item: usize,
+    pub id: String,
+    pub question: String,
+}
+
+/// One band of the scale, in chart units.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Band {
+    pub level: Level,
+    pub name: String,
+    pub from: i64,
+    pub to: i64,
+    pub current: bool,
+}
+
+/// The minimal – intermédiaire – maximal scale with the partnership's place on it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ScaleView {
+    /// What the chart says, for screen readers.
+    pub label: String,
+    pub bands: Vec<Band>,
+    /// The marker's x, in chart units.
+    pub marker: i64,
+    pub points: i64,
+}
+
+/// The chart's width in units, and its margins.
+pub const CHART_WIDTH: i64 = 400;
+pub const CHART_MARGIN: i64 = 12;
+
+/// A position in steps as an x in chart units.
+fn x_of(position: super::Ratio) -> i64 {
+    let span = super::Ratio::whole(CHART_WIDTH - 2 * CHART_MARGIN);
+    position.mul(span).div(2).round() + CHART_MARGIN
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OverallView {
+    pub label: String,
+    pub level: Option<Level>,
+    /// `minimal`, `intermediaire`, `maximal`, or `pas-assez`.
+    pub level_id: &'static str,
+    pub name: String,
+    pub definition: Option<String>,
+    pub texts: Vec<Paragraph>,
+    pub source: Option<String>,
+    pub scale: Option<ScaleView>,
+    /// Why a maximal mean is shown as intermédiaire.
+    pub capped: Option<String>,
+    /// The questions that would let the partnership be placed.
+    pub missing: Vec<ItemLink>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DimensionRow {
+    pub dimension: Dimension,
+    pub title: String,
+    /// `minimal`, `intermediaire`, `maximal`, `pas-assez`, `sans-objet` or `non-demande`.
+    pub level_id: &'static str,
+    pub words: String,
+    /// The dimension's marker on the scale, in chart units, when it is placed.
+    pub marker: Option<i64>,
+    /// How the dimension's questions were answered.
+    pub counts: String,
+    /// Questions that would let this dimension be placed.
+    pub missing: Vec<ItemLink>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DirectionRow {
+    pub item: usize,
+    pub question: String,
+    pub today: String,
+    pub toward_label: String,
+    pub toward: String,
+    pub source: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DirectionsView {
+    pub title: String,
+    pub intro: String,
+    pub rows: Vec<DirectionRow>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReadingRow {
+    pub lens: Lens,
+    pub title: String,
+    pub summary: String,
+    pub texts: Vec<Paragraph>,
+    pub sources: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Section<R> {
+    pub title: String,
+    pub intro: Option<String>,
+    pub rows: Vec<R>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TensionRow {
+    pub test_id: &'static str,
+    pub name: String,
+    /// `epreuve`, `arrangement`, `paix` or `je-ne-sais-pas`.
+    pub outcome_id: &'static str,
+    pub outcome: String,
+    pub texts: Vec<Paragraph>,
+    pub sources: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RiskRow {
+    pub risk_id: &'static str,
+    pub name: String,
+    pub texts: Vec<Paragraph>,
+    pub raised_by: Vec<String>,
+    pub source: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnknownGroup {
+    pub title: String,
+    pub items: Vec<ItemLink>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CaseView {
+    pub id: &'static str,
+    pub name: String,
+    pub summary: String,
+    pub reasons: Vec<String>,
+    pub far: Option<String>,
+    pub source: String,
+}
+
+/// The whole result screen.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ResultView {
+    pub title: String,
+    /// Worded for a parent (the parent path).
+    pub plain: bool,
+    pub context: Vec<String>,
+    pub framing: String,
+    pub overall: OverallView,
+    pub dimensions_title: String,
+    pub dimensions_label: String,
+    pub dimensions: Vec<DimensionRow>,
+    pub spread: Option<String>,
+    pub directions: Option<DirectionsView>,
+    pub readings: Option<Section<ReadingRow>>,
+    pub tensions: Option<Section<TensionRow>>,
+    pub risks_title: String,
+    pub risks_none: Option<String>,
+    pub risks: Vec<RiskRow>,
+    pub unknowns: Option<(Section<UnknownGroup>, Vec<Paragraph>)>,
+    pub case_title: String,
+    pub case: Option<CaseView>,
+    pub closing: String,
+    /// Labels the screen needs beside these texts.
+    pub advice_label: &'static str,
+    pub source_label: &'static str,
+    pub raised_by_label: &'static str,
+    /// The colon of the language (« : » in French, « : » without the space before in English).
+    pub colon: &'static str,
+}
+
+fn link(q: &Questionnaire, item: usize) -> Option<ItemLink> {
+    let content = q.item(item)?;
+    Some(ItemLink { item, id: content.id.clone(), question: super::model::plain_text(&content.question) })
+}
+
+fn level_name(c: &Content, level: Level) -> String {
+    c.levels[&level].name.clone()
+}
+
+fn dimension_title(c: &Content, d: Dimension, plain: bool) -> String {
+    let dim = &c.dimensions[d.index()];
+    if plain { dim.plain_title.clone() } else { dim.title.clone() }
+}
+
+/// The scale items of a dimension, on the path, that would help place it: unanswered or « je ne sais pas ».
+fn missing_in(q: &Questionnaire, role: Option<Role>, responses: &Responses, d: Dimension) -> Vec<ItemLink> {
+    q.path_of(role, d)
+        .into_iter()
+        .filter(|i| q.item_ref(*i).is_some_and(|r| r.kind == ItemKind::Scale))
+        .filter(|i| matches!(responses.get(*i), None | Some(Choice::DontKnow)))
+        .filter_map(|i| link(q, i))
+        .collect()
+}
+
+fn counts_text(t: &Ui, d: &scoring::DimensionResult) -> String {
+    fill(
+        t.dimension_counts,
+        &[
+            ("known", &d.known.to_string()),
+            ("asked", &d.asked.to_string()),
+            ("dk", &d.dont_know.to_string()),
+            ("na", &d.not_applicable.to_string()),
+            ("open", &d.unanswered().to_string()),
+        ],
+    )
+}
+
+fn scale(t: &Ui, c: &Content, position: super::Ratio, level: Level) -> ScaleView {
+    let p = points(position);
+    let edges = [super::Ratio::ZERO, INTERMEDIAIRE_FROM, MAXIMAL_FROM, super::Ratio::whole(2)];
+    ScaleView {
+        label: fill(t.scale_label, &[("pos", &p.to_string()), ("level", &level_name(c, level))]),
+        bands: Level::ALL
+            .iter()
+            .enumerate()
+            .map(|(k, l)| Band { level: *l, name: level_name(c, *l), from: x_of(edges[k]), to: x_of(edges[k + 1]), current: *l == level })
+            .collect(),
+        marker: x_of(position),
+        points: p,
+    }
+}
+
+/// Builds the result for these responses, on the path of the profile's role.
+pub fn build(q: &Questionnaire, responses: &Responses, profile: &Profile) -> ResultView {
+    let a = scoring::assess(q, profile.role, responses);
+    view(q, responses, profile, &a)
+}
+
+/// The result for an assessment already made.
+pub fn view(q: &Questionnaire, responses: &Responses, profile: &Profile, a: &Assessment) -> ResultView {
+    let c = &q.content;
+    let t = ui(c.language);
+    let role = profile.role;
+    let plain = role == Some(Role::Parent);
+
+    let mut context = Vec::new();
+    if let Some(name) = &profile.partnership {
+        context.push(fill(t.result_for, &[("name", name)]));
+    }
+    if let Some(kind) = profile.kind {
+        context.push(fill(t.result_kind, &[("kind", &c.kinds[&kind])]));
+    }
+    context.push(match role {
+        Some(r) => fill(t.result_role, &[("role", &c.roles[&r].name)]),
+        None => t.result_no_role.to_string(),
+    });
+
+    let overall = match (a.overall.placement.level(), a.overall.placement.position()) {
+        (Some(level), Some(position)) => {
+            let f = &c.levels[&level];
+            OverallView {
+                label: t.overall.to_string(),
+                level: Some(level),
+                level_id: level.id(),
+                name: f.name.clone(),
+                definition: f.definition.clone(),
+                texts: paragraphs(f, plain),
+                source: Some(f.source.clone()),
+                scale: Some(scale(t, c, position, level)),
+                capped: a.overall.capped_by.map(|d| fill(t.capped, &[("dim", &dimension_title(c, d, plain)), ("pos", &points(position).to_string())])),
+                missing: Vec::new(),
+            }
+        }
+        _ => OverallView {
+            label: t.overall.to_string(),
+            level: None,
+            level_id: "pas-assez",
+            name: t.not_enough.to_string(),
+            definition: None,
+            texts: vec![talk(t.not_enough_overall)],
+            source: None,
+            scale: None,
+            capped: None,
+            missing: a
+                .dimensions
+                .iter()
+                .filter(|d| d.placement == Placement::NotEnough)
+                .flat_map(|d| missing_in(q, role, responses, d.dimension))
+                .collect(),
+        },
+    };
+
+    let dimensions = a
+        .dimensions
+        .iter()
+        .map(|d| {
+            let (level_id, words) = match d.placement {
+                Placement::Placed { level, .. } => (level.id(), level_name(c, level)),
+                Placement::NotEnough => ("pas-assez", t.not_enough.to_string()),
+                Placement::NotApplicable => ("sans-objet", t.dimension_not_applicable.to_string()),
+                Placement::NotAsked => ("non-demande", t.dimension_not_asked.to_string()),
+            };
+            DimensionRow {
+                dimension: d.dimension,
+                title: dimension_title(c, d.dimension, plain),
+                level_id,
+                words,
+                marker: d.placement.position().map(x_of),
+                counts: if d.asked > 0 { counts_text(t, d) } else { String::new() },
+                missing: if d.placement == Placement::NotEnough { missing_in(q, role, responses, d.dimension) } else { Vec::new() },
+            }
+        })
+        .collect();
+
+    let spread = a.spread.filter(|_| !plain).map(|s| {
+        let gap = points(s.gap).to_string();
+        if s.levels_differ {
+            let level = |d: Dimension| a.dimension(d).placement.level().map_or(String::new(), |l| level_name(c, l));
+            fill(
+                t.spread_differ,
+                &[("high", &dimension_title(c, s.highest, false)), ("high_level", &level(s.highest)), ("low", &dimension_title(c, s.lowest, false)), ("low_level", &level(s.lowest)), ("gap", &gap)],
+            )
+        } else {
+            fill(t.spread_close, &[("gap", &gap)])
+        }
+    });
+
+    let directions = (!a.directions.is_empty()).then(|| DirectionsView {
+        title: t.directions_title.to_string(),
+        intro: if plain { c.texts.directions_plain.clone() } else { c.texts.directions.clone() },
+        rows: a
+            .directions
+            .iter()
+            .filter_map(|s| {
+                let item = q.item(s.item)?;
+                Some(DirectionRow {
+                    item: s.item,
+                    question: super::model::plain_text(&item.question),
+                    today: super::model::plain_text(&item.answers.get(s.from)?.text),
+                    toward_label: if plain {
+                        t.toward_plain.to_string()
+                    } else {
+                        fill(t.toward, &[("practice", &c.levels[&s.toward].definition.clone().unwrap_or_default())])
+                    },
+                    toward: super::model::plain_text(&item.answers.get(s.to)?.text),
+                    source: format!("{} ; {}", c.levels[&s.toward].source, item.source),
+                })
+            })
+            .collect(),
+    });
+
+    let reading_title = |lens: Lens| -> &'static str {
+        match (lens, plain) {
+            (Lens::Care, false) => t.reading_care,
+            (Lens::Conception, false) => t.reading_conception,
+            (Lens::Threshold, false) => t.reading_threshold,
+            (Lens::Method, false) => t.reading_method,
+            (Lens::Form, false) => t.reading_form,
+            (Lens::Care, true) => t.reading_care_plain,
+            (Lens::Conception, true) => t.reading_conception_plain,
+            (Lens::Threshold, true) => t.reading_threshold_plain,
+            (Lens::Method, true) | (Lens::Form, true) => t.reading_method,
+        }
+    };
+    let reading_rows: Vec<ReadingRow> = a
+        .readings
+        .iter()
+        .filter_map(|r| {
+            let values: Vec<_> = match &r.status {
+                ReadingStatus::NotSaid => return None,
+                ReadingStatus::Dominant { value, .. } => vec![*value],
+                ReadingStatus::Hybrid { values, .. } => values.iter().map(|v| v.0).collect(),
+            };
+            let name = |v| {
+                let f = c.lens_feedback(v);
+                if plain { f.plain.clone().unwrap_or_else(|| f.name.clone()) } else { f.name.clone() }
+            };
+            let summary = match &r.status {
+                ReadingStatus::Hybrid { .. } if !plain => format!("{} {}", t.reading_hybrid, values.iter().map(|v| name(*v)).collect::<Vec<_>>().join(", ")),
+                _ => values.iter().map(|v| name(*v)).collect::<Vec<_>>().join(" ; "),
+            };
+            let mut texts: Vec<Paragraph> = Vec::new();
+            if !plain {
+                for v in &values {
+                    texts.extend(paragraphs(c.lens_feedback(*v), false));
+                }
+            }
+            if values.len() > 1 {
+                if plain {
+                    texts.push(talk(&c.texts.hybrid_plain));
+                } else {
+                    texts.push(talk(&c.texts.hybrid));
+                    texts.push(ours(&c.texts.hybrid_advice));
+                }
+            }
+            let mut sources: Vec<String> = values.iter().map(|v| c.lens_feedback(*v).source.clone()).collect();
+            sources.dedup();
+            Some(ReadingRow { lens: r.lens, title: reading_title(r.lens).to_string(), summary, texts, sources })
+        })
+        .collect();
+    let readings = (!reading_rows.is_empty()).then(|| Section {
+        title: if plain { t.readings_title_plain.to_string() } else { t.readings_title.to_string() },
+        intro: (!plain).then(|| t.readings_intro.to_string()),
+        rows: reading_rows,
+    });
+
+    let tension_rows: Vec<TensionRow> = a
+        .tensions
+        .iter()
+        .filter_map(|tension| {
+            let f = &c.tests[&tension.test];
+            let (outcome_id, outcome, mut texts, mut sources) = match tension.status {
+                TensionStatus::Silent => return None,
+                TensionStatus::DontKnow => ("je-ne-sais-pas", t.tension_unknown.to_string(), Vec::new(), Vec::new()),
+                TensionStatus::Answered { outcome, .. } => {
+                    let o = &c.outcomes[&outcome];
+                    (outcome.id(), o.name.clone(), paragraphs(o, false), vec![o.source.clone()])
+                }
+            };
+            texts.insert(0, talk(&f.feedback));
+            sources.insert(0, f.source.clone());
+            Some(TensionRow { test_id: tension.test.id(), name: f.name.clone(), outcome_id, outcome, texts, sources })
+        })
+        .collect();
+    let tensions = (!tension_rows.is_empty()).then(|| Section { title: t.tensions_title.to_string(), intro: Some(c.texts.tensions.clone()), rows: tension_rows });
+
+    let risks: Vec<RiskRow> = a
+        .risks
+        .iter()
+        .map(|raised| {
+            let f = &c.risks[&raised.risk];
+            RiskRow {
+                risk_id: raised.risk.id(),
+                name: if plain { t.risk_plain_name.to_string() } else { f.name.clone() },
+                texts: paragraphs(f, plain),
+                raised_by: raised
+                    .sources
+                    .iter()
+                    .filter_map(|s| {
+                        let item = q.item(s.item)?;
+                        let answer = fill(t.quoted, &[("text", &super::model::plain_text(&item.answers.get(s.answer)?.text))]);
+                        Some(format!("{} — {answer}", super::model::plain_text(&item.question)))
+                    })
+                    .collect(),
+                source: f.source.clone(),
+            }
+        })
+        .collect();
+
+    let groups: Vec<UnknownGroup> = a
+        .dimensions
+        .iter()
+        .filter(|d| !d.unknown_items.is_empty())
+        .map(|d| UnknownGroup { title: dimension_title(c, d.dimension, plain), items: d.unknown_items.iter().filter_map(|i| link(q, *i)).collect() })
+        .collect();
+    let unknowns = (!groups.is_empty()).then(|| {
+        let texts = if plain { vec![talk(&c.texts.unknowns_plain)] } else { vec![talk(&c.texts.unknowns), ours(&c.texts.unknowns_advice)] };
+        (Section { title: if plain { t.unknowns_title_plain.to_string() } else { t.unknowns_title.to_string() }, intro: None, rows: groups }, texts)
+    });
+
+    let case = a.closest_case.as_ref().filter(|_| !plain).map(|m| {
+        let text = &c.cases[&m.case];
+        let mut reasons = Vec::new();
+        if m.same_level {
+            reasons.push(t.case_same_level.to_string());
+        }
+        for v in &m.shared {
+            reasons.push(fill(t.case_shared, &[("value", &c.lens_feedback(*v).name)]));
+        }
+        if !m.near_dimensions.is_empty() {
+            let dims: Vec<String> = m.near_dimensions.iter().map(|d| dimension_title(c, *d, false)).collect();
+            reasons.push(fill(t.case_near, &[("dims", &dims.join(", "))]));
+        }
+        CaseView {
+            id: m.case.id(),
+            name: text.name.clone(),
+            summary: text.summary.clone(),
+            reasons,
+            far: m.far.then(|| t.case_far.to_string()),
+            source: text.source.clone(),
+        }
+    });
+
+    ResultView {
+        title: t.result_title.to_string(),
+        plain,
+        context,
+        framing: if plain { c.texts.no_failure_plain.clone() } else { c.texts.no_failure.clone() },
+        overall,
+        dimensions_title: t.dimensions_title.to_string(),
+        dimensions_label: t.dimensions_chart.to_string(),
+        dimensions,
+        spread,
+        directions,
+        readings,
+        tensions,
+        risks_title: if plain { t.risks_title_plain.to_string() } else { t.risks_title.to_string() },
+        risks_none: risks.is_empty().then(|| if plain { t.risks_none_plain } else { t.risks_none }.to_string()),
+        risks,
+        unknowns,
+        case_title: t.case_title.to_string(),
+        case,
+        closing: if plain { c.texts.dissatisfaction_plain.clone() } else { c.texts.dissatisfaction.clone() },
+        advice_label: t.advice_label,
+        source_label: t.source,
+        raised_by_label: t.raised_by,
+        colon: t.colon,
+    }
+}
+
+impl ResultView {
+    /// The result as plain text, in the order of the screen (the CLI's `--text`).
+    pub fn to_text(&self) -> String {
+        let colon = self.colon;
+        let mut out = String::new();
+        let mut line = |s: &str| {
+            out.push_str(s);
+            out.push('\n');
+        };
+        let para = |p: &Paragraph, label: &str| if p.advice { format!("{label} {}", p.text) } else { p.text.clone() };
+        line(&self.title);
+        for c in &self.context {
+            line(c);
+        }
+        line("");
+        line(&self.framing);
+        line("");
+        line(&format!("{} {}", self.overall.label, self.overall.name));
+        if let Some(s) = &self.overall.scale {
+            line(&s.label);
+        }
+        if let Some(d) = &self.overall.definition {
+            line(d);
+        }
+        for p in &self.overall.texts {
+            line(&para(p, self.advice_label));
+        }
+        if let Some(c) = &self.overall.capped {
+            line(c);
+        }
+        for m in &self.overall.missing {
+            line(&format!("  → {}", m.question));
+        }
+        line("");
+        line(&self.dimensions_title);
+        for d in &self.dimensions {
+            line(&format!("  - {}{colon}{}{}", d.title, d.words, if d.counts.is_empty() { String::new() } else { format!(" ({})", d.counts) }));
+        }
+        if let Some(s) = &self.spread {
+            line(s);
+        }
+        if let Some(dir) = &self.directions {
+            line("");
+            line(&dir.title);
+            line(&dir.intro);
+            for r in &dir.rows {
+                line(&format!("  - {}", r.question));
+                line(&format!("    {} {}", r.toward_label, r.toward));
+            }
+        }
+        if let Some(readings) = &self.readings {
+            line("");
+            line(&readings.title);
+            for r in &readings.rows {
+                line(&format!("  - {}{colon}{}", r.title, r.summary));
+            }
+        }
+        if let Some(tensions) = &self.tensions {
+            line("");
+            line(&tensions.title);
+            for r in &tensions.rows {
+                line(&format!("  - {}{colon}{}", r.name, r.outcome));
+            }
+        }
+        line("");
+        line(&self.risks_title);
+        if let Some(none) = &self.risks_none {
+            line(none);
+        }
+        for r in &self.risks {
+            line(&format!("  - {}", r.name));
+        }
+        if let Some((section, _)) = &self.unknowns {
+            line("");
+            line(&section.title);
+            for g in &section.rows {
+                for i in &g.items {
+                    line(&format!("  - {}{colon}{}", g.title, i.question));
+                }
+            }
+        }
+        if let Some(case) = &self.case {
+            line("");
+            line(&format!("{}{colon}{}", self.case_title, case.name));
+        }
+        line("");
+        line(&self.closing);
+        out
+    }
+}

@@ -1,0 +1,31 @@
+//! The closest reference case of the talk, and why.
+
+use crate::core::result_view::CaseView;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ClosestCaseProps {
+    pub title: String,
+    pub case: CaseView,
+}
+
+#[component]
+pub fn ClosestCase(props: &ClosestCaseProps) -> Html {
+    let c = &props.case;
+    html! {
+        <>
+            <h2>{ &props.title }</h2>
+            <div class="case" id="cas-proche" data-case={c.id}>
+                <h3>{ &c.name }</h3>
+                <p>{ &c.summary }</p>
+                if !c.reasons.is_empty() {
+                    <ul>{ for c.reasons.iter().map(|r| html! { <li>{ r }</li> }) }</ul>
+                }
+                if let Some(far) = &c.far {
+                    <p class="hint">{ far }</p>
+                }
+                <p class="source">{ &c.source }</p>
+            </div>
+        </>
+    }
+}

@@ -1,0 +1,138 @@
+//! The result view, natively: what the result screen shows for each role, in which words, with the talk's words and the tool's suggestions told apart, and links to exactly the questions that are missing.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+use common::{fr, responses, scale_items};
+use partenariat::core::result_view::{build, ResultView};
+use partenariat::core::{Choice, Dimension, Language, PartnershipKind, Profile, Questionnaire, Role, Vocabulary};
+
+fn view(role: Option<Role>, pattern: &str) -> ResultView {
+    let q = fr();
+    build(q, &responses(q, role, pattern), &Profile { role, ..Profile::default() })
+}
+
+/// Every text a respondent reads on the result screen.
+fn all_text(v: &ResultView) -> String {
+    let mut out = v.to_text();
+    for p in v.overall.texts.iter().chain(v.risks.iter().flat_map(|r| &r.texts)) {
+        out.push_str(&p.text);
+    }
+    if let Some(r) = &v.readings {
+        for row in &r.rows {
+            out.push_str(&row.summary);
+            row.texts.iter().for_each(|p| out.push_str(&p.text));
+        }
+    }
+    out
+}
+
+#[test]
+fn a_parent_reads_a_plain_result_without_the_talks_jargon() {
+    let q = fr();
+    let mut r = responses(q, Some(Role::Parent), "m|i|iMm|i");
+    let aide = q.item_index("famille-aide").unwrap();
+    r.set(aide, Some(Choice::one(1)));
+    let v = build(q, &r, &Profile { role: Some(Role::Parent), ..Profile::default() });
+    assert!(v.plain);
+    assert_eq!(v.framing, q.content.texts.no_failure_plain);
+    assert!(v.tensions.is_none() && v.case.is_none() && v.spread.is_none());
+    let text = all_text(&v);
+    for jargon in ["Cura", "dispositif", "épreuve", "Encadré", "instance d'exécution", "ontologie"] {
+        assert!(!text.contains(jargon), "« {jargon} » in a parent's result:\n{text}");
+    }
+    let titles: Vec<&str> = v.dimensions.iter().map(|d| d.title.as_str()).collect();
+    assert_eq!(titles, q.content.dimensions.iter().map(|d| d.plain_title.as_str()).collect::<Vec<_>>());
+    if let Some(d) = &v.directions {
+        assert!(d.rows.iter().all(|r| r.toward_label == partenariat::i18n::FR.toward_plain));
+    }
+}
+
+#[test]
+fn a_professional_reads_the_talks_words_with_its_sources_and_the_tools_suggestions_labelled() {
+    let q = fr();
+    let v = view(Some(Role::Collectivite), "iiii|mi|ii|mi");
+    assert!(!v.plain);
+    assert!(v.context.iter().any(|c| c.contains(&q.content.roles[&Role::Collectivite].name)));
+    assert_eq!(v.overall.source.as_deref(), Some(q.content.levels[&v.overall.level.unwrap()].source.as_str()));
+    // A paragraph marked as the tool's advice is an `advice` text of the content, and every
+    // other paragraph is not.
+    let c = &q.content;
+    let mut advice: Vec<&str> = vec![&c.texts.hybrid_advice, &c.texts.unknowns_advice];
+    for f in c.levels.slots().iter().chain(c.risks.slots()).chain(c.outcomes.slots()).chain(c.conception.slots()).chain(c.form.slots()).flatten() {
+        advice.extend(f.advice.as_deref());
+    }
+    let paragraphs = v.overall.texts.iter().chain(v.risks.iter().flat_map(|r| &r.texts)).chain(v.readings.iter().flat_map(|s| s.rows.iter().flat_map(|r| &r.texts)));
+    for p in paragraphs {
+        assert_eq!(p.advice, advice.contains(&p.text.as_str()), "« {} »", p.text);
+    }
+    let with_all = view(None, "MMMMM|mMMM|MMM|MMM");
+    assert!(with_all.risks.iter().all(|r| !r.raised_by.is_empty() && !r.source.is_empty()));
+}
+
+#[test]
+fn the_result_never_grades() {
+    for role in [None, Some(Role::Parent)] {
+        for pattern in ["mmmmm|mmmm|mmm|mmm", "MMMMM|mmmm|iii|MMM", "iiiii|iiii|iii|iii"] {
+            let pattern = if role.is_some() { &pattern[..1].repeat(1) } else { pattern };
+            let pattern = if role.is_some() { format!("{pattern}|{pattern}|{pattern}{pattern}{pattern}|{pattern}") } else { pattern.to_string() };
+            let text = all_text(&view(role, &pattern)).to_lowercase();
+            for word in ["plus avancé", "moins avancé", "feraient le plus avancer", "passer au niveau suivant", "échec de", "/20"] {
+                assert!(!text.contains(word), "« {word} » in:\n{text}");
+            }
+        }
+    }
+}
+
+#[test]
+fn not_enough_links_to_exactly_the_questions_that_would_place_the_partnership() {
+    let q = fr();
+    let v = view(None, "M?...|M?..|...|...");
+    assert_eq!(v.overall.level, None);
+    assert_eq!(v.overall.level_id, "pas-assez");
+    let mut expected: Vec<usize> = Vec::new();
+    for (d, answered) in Dimension::ALL.iter().zip([1, 1, 0, 0]) {
+        expected.extend(scale_items(q, None, *d).into_iter().skip(answered));
+    }
+    let got: Vec<usize> = v.overall.missing.iter().map(|l| l.item).collect();
+    assert_eq!(got, expected, "every unanswered or « je ne sais pas » scale item of the dimensions without a level");
+    assert!(v.dimensions.iter().all(|d| d.level_id == "pas-assez" && !d.missing.is_empty()));
+}
+
+#[test]
+fn a_capped_result_says_why_next_to_the_level_and_the_chart_agrees() {
+    let v = view(None, "MMMMM|MMMM|mmm|MMM");
+    assert_eq!(v.overall.level_id, "intermediaire");
+    let capped = v.overall.capped.as_ref().expect("the cap is explained");
+    assert!(capped.contains("Place des parents") && capped.contains("75"), "{capped}");
+    let scale = v.overall.scale.as_ref().unwrap();
+    assert_eq!(scale.points, 75);
+    assert!(scale.bands.iter().any(|b| b.current && b.level.id() == "intermediaire"));
+}
+
+#[test]
+fn not_knowing_is_shown_as_a_finding_with_the_questions_to_ask() {
+    let q = fr();
+    let v = view(None, "MM?MM|?MMM|MMM|MMM");
+    let (section, texts) = v.unknowns.as_ref().expect("« je ne sais pas » is a finding");
+    assert_eq!(section.rows.len(), 2);
+    assert_eq!(section.rows[0].title, q.content.dimensions[0].title);
+    assert!(texts.iter().any(|p| p.text == q.content.texts.unknowns));
+    assert!(view(None, "MMMMM|MMMM|MMM|MMM").unknowns.is_none());
+}
+
+#[test]
+fn the_profile_is_shown_as_given() {
+    let q = fr();
+    let profile = Profile { role: Some(Role::Caf), kind: Some(PartnershipKind::Reaap), partnership: Some("Réseau parents 62".into()) };
+    let v = build(q, &responses(q, Some(Role::Caf), "iiii|ii|ii|ii"), &profile);
+    assert_eq!(v.context, vec!["Partenariat : Réseau parents 62".to_string(), format!("Type de partenariat : {}", q.content.kinds[&PartnershipKind::Reaap]), format!("Réponses données en tant que : {}", q.content.roles[&Role::Caf].name)]);
+}
+
+#[test]
+fn the_english_result_is_in_english() {
+    let q = Questionnaire::get(Language::En);
+    let v = build(q, &responses(q, None, "iiiii|iiii|iii|iii"), &Profile::default());
+    assert_eq!(v.title, "Your result");
+    assert!(v.to_text().contains("Overall level: "), "{}", v.to_text());
+    assert!(!v.to_text().contains(" : "), "no French colon in English");
+}
