@@ -36,6 +36,11 @@ fn a_parent_reads_a_plain_result_without_the_talks_jargon() {
     assert!(v.plain);
     assert_eq!(v.framing, q.content.texts.no_failure_plain);
     assert!(v.tensions.is_none() && v.case.is_none() && v.spread.is_none());
+    // No definition in the talk's words and no places in the talk on a parent's screen.
+    assert!(v.overall.definition.is_none() && v.overall.source.is_none());
+    assert!(v.readings.iter().flat_map(|r| &r.rows).all(|r| r.sources.is_empty()));
+    assert!(v.risks.iter().all(|r| r.source.is_empty() && r.name.is_empty()));
+    assert!(v.overall.name.contains('('), "the level's everyday words: {}", v.overall.name);
     let text = all_text(&v);
     for jargon in ["Cura", "dispositif", "épreuve", "Encadré", "instance d'exécution", "ontologie"] {
         assert!(!text.contains(jargon), "« {jargon} » in a parent's result:\n{text}");

@@ -177,7 +177,7 @@ struct_codec! {
         not_applicable_plain, several, hybrid, hybrid_advice, hybrid_plain, unknowns, unknowns_advice, unknowns_plain,
         tensions, directions, directions_plain,
     }
-    Feedback { name, definition, feedback, advice, plain, source }
+    Feedback { name, definition, feedback, advice, plain, plain_name, source }
     RoleContent { name, scopes }
     CaseText { name, summary, source }
     Term { term, definition }

@@ -287,6 +287,9 @@ pub struct Feedback {
     pub advice: Option<String>,
     #[serde(default)]
     pub plain: Option<String>,
+    /// A level's name in everyday words, for the parent path.
+    #[serde(default)]
+    pub plain_name: Option<String>,
     pub source: String,
 }
 
@@ -636,8 +639,8 @@ pub fn check_content(c: &Content) -> Vec<String> {
     check_keys(&c.kinds, "kinds", &mut errors);
     check_keys(&c.cases, "cases", &mut errors);
     for (level, f) in c.levels.iter() {
-        if f.definition.is_none() || f.plain.is_none() {
-            errors.push(format!("[levels.{}]: a level needs a « definition » and a « plain » text", level.id()));
+        if f.definition.is_none() || f.plain.is_none() || f.plain_name.is_none() {
+            errors.push(format!("[levels.{}]: a level needs a « definition », a « plain » text and a « plain_name »", level.id()));
         }
     }
     for (role, r) in c.roles.iter() {
@@ -828,6 +831,23 @@ pub fn check_content(c: &Content) -> Vec<String> {
 }
 
 impl Content {
+    /// Every table has an entry for every key: the screens can index them without panicking.
+    pub fn is_complete(&self) -> bool {
+        self.levels.is_complete()
+            && self.care.is_complete()
+            && self.conception.is_complete()
+            && self.threshold.is_complete()
+            && self.method.is_complete()
+            && self.form.is_complete()
+            && self.tests.is_complete()
+            && self.outcomes.is_complete()
+            && self.risks.is_complete()
+            && self.roles.is_complete()
+            && self.scopes.is_complete()
+            && self.kinds.is_complete()
+            && self.cases.is_complete()
+    }
+
     /// The words for a lens value, if the table has them (for checks on content not yet complete).
     fn lens_feedback_checked(&self, v: LensValue) -> Option<&Feedback> {
         match v {

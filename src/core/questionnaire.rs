@@ -172,14 +172,19 @@ impl Questionnaire {
         embedded(language).is_some() || (language == Language::En && EN_LOADED.get().is_some())
     }
 
-    /// Installs a language's content fetched at run time, after every check the build runs:
-    /// it must be that language, pass the content checks, and have exactly the French structure.
+    /// Installs a language's content fetched at run time. It must be that language, have every
+    /// table complete (every level, reading value, test, outcome, risk, role, scope, kind and
+    /// case has its words: what the screens index), and have exactly the French reference's
+    /// structure (ids, scopes, levels, readings, risks, roles' paths), which the build checked
+    /// with every content check. What is left unchecked is wording, which cannot break a screen.
+    /// (`model::check_content` itself stays out of the bundle: it is the largest function
+    /// there would be, for checks the structure already pins down.)
     pub fn install(language: Language, bytes: &[u8]) -> Result<(), InstallError> {
         let content: Content = decode_all(bytes).ok_or(InstallError::Unreadable)?;
         if content.language != language || language != Language::En {
             return Err(InstallError::WrongLanguage);
         }
-        if !model::check_content(&content).is_empty() {
+        if !content.is_complete() {
             return Err(InstallError::Invalid);
         }
         if !model::check_same_structure(&Questionnaire::get(Language::Fr).content, &content).is_empty() {

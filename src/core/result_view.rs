@@ -183,6 +183,8 @@ pub struct ResultView {
     pub dimensions_title: String,
     pub dimensions_label: String,
     pub dimensions: Vec<DimensionRow>,
+    /// The x of the limits between levels, in chart units (for the dimensions' markers).
+    pub limits: Vec<i64>,
     pub spread: Option<String>,
     pub directions: Option<DirectionsView>,
     pub readings: Option<Section<ReadingRow>>,
@@ -226,17 +228,24 @@ fn missing_in(q: &Questionnaire, role: Option<Role>, responses: &Responses, d: D
         .collect()
 }
 
+/// How a dimension's questions were answered, naming only what is not zero.
 fn counts_text(t: &Ui, d: &scoring::DimensionResult) -> String {
-    fill(
-        t.dimension_counts,
-        &[
-            ("known", &d.known.to_string()),
-            ("asked", &d.asked.to_string()),
-            ("dk", &d.dont_know.to_string()),
-            ("na", &d.not_applicable.to_string()),
-            ("open", &d.unanswered().to_string()),
-        ],
-    )
+    let mut parts = vec![fill(t.counts, &[("known", &d.known.to_string()), ("asked", &d.asked.to_string())])];
+    for (n, template) in [(d.dont_know, t.counts_dk), (d.not_applicable, t.counts_na), (d.unanswered(), t.counts_open)] {
+        if n > 0 {
+            parts.push(fill(template, &[("n", &n.to_string())]));
+        }
+    }
+    parts.join(if t.colon == " : " { " ; " } else { "; " })
+}
+
+/// A level's name as shown: with its everyday words on the parent path.
+fn shown_level(c: &Content, level: Level, plain: bool) -> String {
+    let f = &c.levels[&level];
+    match (plain, &f.plain_name) {
+        (true, Some(p)) => format!("{} ({p})", f.name),
+        _ => f.name.clone(),
+    }
 }
 
 fn scale(t: &Ui, c: &Content, position: super::Ratio, level: Level) -> ScaleView {
@@ -286,10 +295,11 @@ pub fn view(q: &Questionnaire, responses: &Responses, profile: &Profile, a: &Ass
                 label: t.overall.to_string(),
                 level: Some(level),
                 level_id: level.id(),
-                name: f.name.clone(),
-                definition: f.definition.clone(),
+                name: shown_level(c, level, plain),
+                definition: f.definition.clone().filter(|_| !plain),
                 texts: paragraphs(f, plain),
-                source: Some(f.source.clone()),
+                // A parent's result speaks plainly: the places in the talk stay in the content, off screen.
+                source: (!plain).then(|| f.source.clone()),
                 scale: Some(scale(t, c, position, level)),
                 capped: a.overall.capped_by.map(|d| fill(t.capped, &[("dim", &dimension_title(c, d, plain)), ("pos", &points(position).to_string())])),
                 missing: Vec::new(),
@@ -319,7 +329,7 @@ pub fn view(q: &Questionnaire, responses: &Responses, profile: &Profile, a: &Ass
         .iter()
         .map(|d| {
             let (level_id, words) = match d.placement {
-                Placement::Placed { level, .. } => (level.id(), level_name(c, level)),
+                Placement::Placed { level, .. } => (level.id(), shown_level(c, level, plain)),
                 Placement::NotEnough => ("pas-assez", t.not_enough.to_string()),
                 Placement::NotApplicable => ("sans-objet", t.dimension_not_applicable.to_string()),
                 Placement::NotAsked => ("non-demande", t.dimension_not_asked.to_string()),
@@ -339,7 +349,7 @@ pub fn view(q: &Questionnaire, responses: &Responses, profile: &Profile, a: &Ass
     let spread = a.spread.filter(|_| !plain).map(|s| {
         let gap = points(s.gap).to_string();
         if s.levels_differ {
-            let level = |d: Dimension| a.dimension(d).placement.level().map_or(String::new(), |l| level_name(c, l));
+            let level = |d: Dimension| a.dimension(d).placement.level().map_or(String::new(), |l| level_name(c, l).to_lowercase());
             fill(
                 t.spread_differ,
                 &[("high", &dimension_title(c, s.highest, false)), ("high_level", &level(s.highest)), ("low", &dimension_title(c, s.lowest, false)), ("low_level", &level(s.lowest)), ("gap", &gap)],
@@ -361,13 +371,14 @@ pub fn view(q: &Questionnaire, responses: &Responses, profile: &Profile, a: &Ass
                     item: s.item,
                     question: super::model::plain_text(&item.question),
                     today: super::model::plain_text(&item.answers.get(s.from)?.text),
-                    toward_label: if plain {
-                        t.toward_plain.to_string()
-                    } else {
-                        fill(t.toward, &[("practice", &c.levels[&s.toward].definition.clone().unwrap_or_default())])
-                    },
+                    toward_label: match (plain, s.toward) {
+                        (true, _) => t.toward_plain,
+                        (false, Level::Maximal) => t.toward_maximal,
+                        (false, _) => t.toward_intermediaire,
+                    }
+                    .to_string(),
                     toward: super::model::plain_text(&item.answers.get(s.to)?.text),
-                    source: format!("{} ; {}", c.levels[&s.toward].source, item.source),
+                    source: if plain { String::new() } else { format!("{} ; {}", c.levels[&s.toward].source, item.source) },
                 })
             })
             .collect(),
@@ -417,7 +428,7 @@ pub fn view(q: &Questionnaire, responses: &Responses, profile: &Profile, a: &Ass
                     texts.push(ours(&c.texts.hybrid_advice));
                 }
             }
-            let mut sources: Vec<String> = values.iter().map(|v| c.lens_feedback(*v).source.clone()).collect();
+            let mut sources: Vec<String> = if plain { Vec::new() } else { values.iter().map(|v| c.lens_feedback(*v).source.clone()).collect() };
             sources.dedup();
             Some(ReadingRow { lens: r.lens, title: reading_title(r.lens).to_string(), summary, texts, sources })
         })
@@ -455,7 +466,8 @@ pub fn view(q: &Questionnaire, responses: &Responses, profile: &Profile, a: &Ass
             let f = &c.risks[&raised.risk];
             RiskRow {
                 risk_id: raised.risk.id(),
-                name: if plain { t.risk_plain_name.to_string() } else { f.name.clone() },
+                // On the parent path the section's title says it all: no jargon name per risk.
+                name: if plain { String::new() } else { f.name.clone() },
                 texts: paragraphs(f, plain),
                 raised_by: raised
                     .sources
@@ -466,7 +478,7 @@ pub fn view(q: &Questionnaire, responses: &Responses, profile: &Profile, a: &Ass
                         Some(format!("{} — {answer}", super::model::plain_text(&item.question)))
                     })
                     .collect(),
-                source: f.source.clone(),
+                source: if plain { String::new() } else { f.source.clone() },
             }
         })
         .collect();
@@ -514,6 +526,7 @@ pub fn view(q: &Questionnaire, responses: &Responses, profile: &Profile, a: &Ass
         dimensions_title: t.dimensions_title.to_string(),
         dimensions_label: t.dimensions_chart.to_string(),
         dimensions,
+        limits: vec![x_of(INTERMEDIAIRE_FROM), x_of(MAXIMAL_FROM)],
         spread,
         directions,
         readings,

@@ -69,34 +69,29 @@ fn definitions(label: &str, terms: &[&str], glossary: &[Term]) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct QuestionProps {
-    pub index: usize,
+/// Where an item stands on the respondent's path.
+pub struct Place {
     pub number: usize,
     pub total: usize,
-    pub choice: Option<Choice>,
-    pub language: crate::core::Language,
-    pub role: Option<Role>,
-    pub dispatch: Callback<Action>,
 }
 
 /// One item: its number on the path, the unit it speaks of, the question, its help and terms, and its answers.
-#[component]
-pub fn Question(props: &QuestionProps) -> Html {
-    let t = ui(props.language);
-    let q = Questionnaire::get(props.language);
-    let Some(item) = q.item(props.index) else { return html! {} };
+/// (A render function, not a component: it holds no state.)
+pub fn question(state: &AppState, index: usize, place: Place, dispatch: &Callback<Action>) -> Html {
+    let t = ui(state.language);
+    let q = Questionnaire::get(state.language);
+    let Some(item) = q.item(index) else { return html! {} };
     let c = &q.content;
-    let index = props.index;
-    let chosen = props.choice;
+    let role = state.profile.role;
+    let chosen = state.responses.get(index);
     let picks = chosen.and_then(Choice::picks).unwrap_or_default();
     let help_id = format!("{}-aide", item.id);
     let kind = if item.multiple { "checkbox" } else { "radio" };
-    let not_applicable = if props.role == Some(Role::Parent) { &c.texts.not_applicable_plain } else { &c.texts.not_applicable };
+    let not_applicable = if role == Some(Role::Parent) { &c.texts.not_applicable_plain } else { &c.texts.not_applicable };
 
     let option = |choice: Choice, answer_id: &str, text: Html, checked: bool, extra: Option<&'static str>| {
         let id = format!("{}--{}", item.id, answer_id);
-        let dispatch = props.dispatch.clone();
+        let dispatch = dispatch.clone();
         let multiple = item.multiple;
         let onchange = Callback::from(move |_| {
             let next = match (multiple, choice) {
@@ -124,7 +119,7 @@ pub fn Question(props: &QuestionProps) -> Html {
     html! {
         <fieldset class="question" id={item.id.clone()} aria-describedby={item.help.as_ref().map(|_| help_id.clone())}>
             <legend>
-                <span class="question-number">{ fill(t.question, &[("n", &props.number.to_string()), ("total", &props.total.to_string())]) }</span>
+                <span class="question-number">{ fill(t.question, &[("n", &place.number.to_string()), ("total", &place.total.to_string())]) }</span>
                 if let Some(scope) = scope {
                     <span class="question-scope">{ scope }</span>
                 }
@@ -140,7 +135,9 @@ pub fn Question(props: &QuestionProps) -> Html {
             { for item.answers.iter().enumerate().map(|(k, a)| option(Choice::one(k as u8), &a.id, marked(&a.text), picks.contains(k), None)) }
             { option(Choice::DontKnow, DONT_KNOW, html! { { &c.texts.dont_know } }, chosen == Some(Choice::DontKnow), Some("choice-unknown")) }
             { option(Choice::NotApplicable, NOT_APPLICABLE, html! { { not_applicable } }, chosen == Some(Choice::NotApplicable), Some("choice-unknown")) }
-            <p class="source">{ t.source }{ " " }{ &item.source }</p>
+            if role != Some(Role::Parent) {
+                <p class="source">{ t.source }{ " " }{ &item.source }</p>
+            }
         </fieldset>
     }
 }
@@ -163,10 +160,7 @@ pub fn Step(props: &StepProps) -> Html {
             { definitions(t.terms, &terms_in(std::iter::once(intro.as_str())), &q.content.glossary) }
             { for items.iter().map(|index| {
                 let number = path.iter().position(|i| i == index).map_or(0, |p| p + 1);
-                html! {
-                    <Question index={*index} {number} total={path.len()} choice={props.state.responses.get(*index)}
-                        language={props.state.language} {role} dispatch={props.dispatch.clone()} />
-                }
+                question(&props.state, *index, Place { number, total: path.len() }, &props.dispatch)
             }) }
             <Nav dispatch={props.dispatch.clone()} back={Some(t.back)} next={if last { t.to_review } else { t.next }} next_action={Action::Next} />
         </section>

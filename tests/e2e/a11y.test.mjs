@@ -24,12 +24,15 @@ for (const lang of ['fr', 'en']) {
     await axe(page, 'welcome');
     await page.click('#commencer');
     await page.waitForSelector('.page[data-screen=profil]');
+    await page.click('#role-coordonnateur');
     await axe(page, 'profile');
     await page.click('#suivant');
     for (const [s, step] of STEPS.entries()) {
       await page.waitForSelector(`.page[data-screen=${step}]`);
       // Leave one question unanswered in the first step, so that the next screen shows the notice.
       await answerStep(page, (i, n) => (s === 0 && i === 0 ? null : (i + s) % n));
+      // The terms of the talk are explained in disclosures: check them open.
+      await page.$$eval('details', (all) => all.forEach((d) => { d.open = true; }));
       await axe(page, step);
       await page.click('#suivant');
     }
@@ -44,6 +47,22 @@ for (const lang of ['fr', 'en']) {
     await context.close();
   });
 }
+
+test('the parent path and a result without enough answers pass axe', { timeout: 120000 }, async () => {
+  const context = await browser.newContext({ viewport: { width: 375, height: 740 } });
+  const page = await context.newPage();
+  await page.goto(server.origin + '/');
+  await ready(page);
+  await page.click('#commencer');
+  await page.click('#role-parent');
+  await page.click('#suivant');
+  await page.waitForSelector('.page[data-screen=coordination]');
+  await axe(page, 'parent step');
+  for (let n = 0; n < 5; n++) await page.click('#suivant');
+  await page.waitForSelector('#niveau[data-level=pas-assez]');
+  await axe(page, 'parent result without enough answers');
+  await context.close();
+});
 
 test('keyboard focus is visible, and reduced motion turns transitions off', async () => {
   const context = await browser.newContext({ reducedMotion: 'reduce' });
@@ -75,9 +94,10 @@ test('the skip link comes first and shows when focused; the skipped-step notice 
   await page.click('#commencer');
   await page.click('#suivant');
   await page.waitForSelector('.page[data-screen=coordination]');
+  const count = await page.$$eval('fieldset.question', (f) => f.length);
   await page.click('#suivant');
   await page.waitForSelector('.page[data-screen=autorite]');
   assert.equal(await page.getAttribute('.notice', 'role'), 'status');
-  assert.match(await page.textContent('.notice'), /Questions sans réponse à l'étape « .+ » : 6/);
+  assert.match(await page.textContent('.notice'), new RegExp(`Questions sans réponse à l'étape « .+ » : ${count}`));
   await context.close();
 });

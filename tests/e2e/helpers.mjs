@@ -3,6 +3,8 @@ import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import os from 'node:os';
+import { execFileSync } from 'node:child_process';
 import { chromium } from 'playwright-core';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -47,29 +49,58 @@ export async function screen(page) {
 }
 
 /**
- * Answers every question of the current step by clicking: `pick(itemIndex, answerCount)` returns
- * the index of the radio to choose in each fieldset (the last radio is « je ne sais pas »).
- * A null pick leaves that question unanswered. Returns { itemId: answerId }.
+ * Answers every question of the current step by clicking. `pick(itemIndex, answerCount)` returns
+ * the index of the answer to choose in each fieldset (0 to answerCount - 1), 'dk' for « je ne
+ * sais pas », 'na' for « ne s'applique pas », or null to leave it unanswered. Where several
+ * answers may be chosen (checkboxes), one is ticked. Returns { itemId: answerId } as the answers
+ * file writes it (a list where the item takes several).
  */
 export async function answerStep(page, pick) {
   const chosen = {};
   const fieldsets = await page.$$('fieldset.question');
   for (const [i, fs] of fieldsets.entries()) {
-    const radios = await fs.$$('input[type=radio]');
-    const k = pick(i, radios.length);
+    const inputs = await fs.$$('input');
+    const n = inputs.length - 2; // the last two are « je ne sais pas » and « ne s'applique pas »
+    const k = pick(i, n);
     if (k === null) continue;
-    await radios[k].click();
-    chosen[await radios[k].getAttribute('name')] = await radios[k].getAttribute('value');
+    const input = k === 'dk' ? inputs[n] : k === 'na' ? inputs[n + 1] : inputs[k];
+    await input.click();
+    const name = await input.getAttribute('name');
+    const value = await input.getAttribute('value');
+    const several = (await input.getAttribute('type')) === 'checkbox' && k !== 'dk' && k !== 'na';
+    chosen[name] = several ? [value] : value;
   }
   return chosen;
 }
 
-/** Goes from the welcome screen to the first step. */
-export async function startQuestionnaire(page) {
+/** Answers every step of the path up to the review, with `pick` as in answerStep. Returns all answers. */
+export async function answerAll(page, pick) {
+  const chosen = {};
+  for (let guard = 0; guard < 8; guard++) {
+    const here = await screen(page);
+    if (here === 'verification') return chosen;
+    Object.assign(chosen, await answerStep(page, pick));
+    await page.click('#suivant');
+    await page.waitForFunction((before) => document.querySelector('.page')?.dataset.screen !== before, here);
+  }
+  throw new Error('the review never came');
+}
+
+/** Goes from the welcome screen to the first step, as `role` (an id) or with no role. */
+export async function startQuestionnaire(page, role = null) {
   await page.click('#commencer');
   await page.waitForSelector('.page[data-screen=profil]');
+  if (role) await page.click(`#role-${role}`);
   await page.click('#suivant');
   await page.waitForSelector('.page[data-screen=coordination]');
+}
+
+/** Scores an answers file with the native command (built by `cargo build --example score`) and returns its JSON report. */
+export function score(answers, role = null) {
+  const file = path.join(os.tmpdir(), `e2e-answers-${process.pid}-${Date.now()}-${Math.random()}.json`);
+  fs.writeFileSync(file, JSON.stringify({ format: 'partenariat-reponses', version: 2, profile: role ? { role } : undefined, answers }));
+  const bin = path.join(process.env.CARGO_TARGET_DIR ?? path.join(ROOT, 'target'), 'debug', 'examples', 'score');
+  return JSON.parse(execFileSync(bin, [file], { encoding: 'utf8' }));
 }
 
 export const STEPS = ['coordination', 'autorite', 'parents', 'methode'];

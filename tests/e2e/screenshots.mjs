@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { serve, launch, ready, answerStep, startQuestionnaire, STEPS, ROOT } from './helpers.mjs';
+import { serve, launch, ready, answerStep, answerAll, startQuestionnaire, STEPS, ROOT } from './helpers.mjs';
 
 const OUT = path.join(ROOT, 'screenshots');
 fs.mkdirSync(OUT, { recursive: true });
@@ -31,8 +31,9 @@ for (const lang of ['fr', 'en']) {
     await page.click('#suivant');
     for (const [s, step] of STEPS.entries()) {
       await page.waitForSelector(`.page[data-screen=${step}]`);
-      // A varied, mostly intermediate partnership, with one question left for the notice.
-      await answerStep(page, (i, n) => (s === 1 && i === 0 ? null : [1, 1, 2, 0, 1, 2, 1][i % 7] % (n - 1)));
+      // A varied partnership, a few « je ne sais pas », one question left for the notice.
+      await answerStep(page, (i, n) => (s === 1 && i === 0 ? null : i === 3 ? 'dk' : [1, 0, 2, 1, 0, 2][i % 6] % n));
+      if (s === 0) await page.$$eval('details', (all) => all.forEach((d) => { d.open = true; }));
       await shot(`3-etape-${s + 1}-${step}`);
       await page.click('#suivant');
     }
@@ -45,13 +46,35 @@ for (const lang of ['fr', 'en']) {
     await page.waitForSelector('#effacer-oui');
     await page.evaluate(() => window.scrollTo(0, 0));
     await shot('6-confirmation-effacement');
-    await page.evaluate(() => localStorage.setItem('partenariat.etat', '{"version":1,"abîmé":'));
+    await page.evaluate(() => localStorage.setItem('partenariat.etat', '{"version":2,"abîmé":'));
     await page.reload();
     await ready(page);
     await shot('7-etat-abime');
+    // The parent path: a step and the result.
+    await page.click('#commencer');
+    await page.click('#role-parent');
+    await shot('2-profil-parent');
+    await page.click('#suivant');
+    await page.waitForSelector('.page[data-screen=coordination]');
+    await shot('3-etape-parent');
+    await answerAll(page, (i, n) => (i === 1 ? 'dk' : (i + 1) % n));
+    await page.click('#suivant');
+    await page.waitForSelector('.page[data-screen=resultat]');
+    await shot('5-resultat-parent');
     await context.close();
   }
 }
+// Every scale answer at its maximal practice, but the parents' at the minimal one: capped.
+const CAPPED = {
+  format: 'partenariat-reponses', version: 2, profile: { role: 'coordonnateur' },
+  answers: {
+    'coordination-reponse': 'co-construction', 'coordination-actions': 'concue-ensemble', 'coordination-lien': 'coordination-relie',
+    'coordination-culture': 'presupposes-ecrits', 'coordination-ressources': 'circulent',
+    'autorite-decision': 'ensemble-terrain', 'autorite-portage': 'soutien-durable', 'autorite-information': 'regles-ecrites', 'autorite-competences': 'reparties',
+    'parents-accompagnement': 'accord', 'parents-actions': 'invites', 'parents-regles': 'presentees',
+    'methode-difficultes': 'reponse-inventee', 'methode-appreciation': 'chemin-parcouru', 'methode-institutions': 'nouvelles-reponses',
+  },
+};
 // The states a respondent meets less often, at both widths.
 for (const width of [1280, 375]) {
   const context = await browser.newContext({ viewport: { width, height: width > 500 ? 900 : 740 } });
@@ -67,13 +90,9 @@ for (const width of [1280, 375]) {
   await page.setInputFiles('#importer', { name: 'ancien.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"partenariat-reponses","version":7,"answers":{}}') });
   await page.waitForSelector('.notice-warning');
   await shot('8-import-refuse-fr');
-  // A result capped at intermédiaire: every dimension at its maximal end but parents at the minimal end.
-  await startQuestionnaire(page);
-  for (const step of STEPS) {
-    await page.waitForSelector(`.page[data-screen=${step}]`);
-    await answerStep(page, (i, n) => (step === 'parents' ? 0 : n - 2));
-    await page.click('#suivant');
-  }
+  // A result capped at intermédiaire, from an imported file.
+  await page.setInputFiles('#importer', { name: 'plafond.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(CAPPED)) });
+  await page.waitForSelector('.page[data-screen=verification]');
   await page.click('#suivant');
   await page.waitForSelector('#plafond');
   await shot('9-resultat-plafonne-fr');
@@ -94,7 +113,7 @@ for (const width of [1280, 375]) {
     await page.click('#suivant');
   }
   await page.click('#suivant');
-  await page.waitForSelector('#niveau[data-level=insuffisant]');
+  await page.waitForSelector('#niveau[data-level=pas-assez]');
   await shot('11-resultat-insuffisant-fr');
   // The crash screen, with the markup the panic hook writes and the page's own stylesheet.
   for (const lang of ['fr', 'en']) {

@@ -3,18 +3,11 @@
 use crate::core::result_view::CaseView;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct ClosestCaseProps {
-    pub title: String,
-    pub case: CaseView,
-}
-
-#[component]
-pub fn ClosestCase(props: &ClosestCaseProps) -> Html {
-    let c = &props.case;
+/// Draws the closest case.
+pub fn closest_case(title: &str, c: &CaseView) -> Html {
     html! {
         <>
-            <h2>{ &props.title }</h2>
+            <h2>{ title }</h2>
             <div class="case" id="cas-proche" data-case={c.id}>
                 <h3>{ &c.name }</h3>
                 <p>{ &c.summary }</p>

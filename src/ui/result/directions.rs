@@ -3,16 +3,8 @@
 use crate::core::result_view::DirectionsView;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct DirectionsProps {
-    pub view: DirectionsView,
-    pub today: &'static str,
-    pub source_label: &'static str,
-}
-
-#[component]
-pub fn Directions(props: &DirectionsProps) -> Html {
-    let v = &props.view;
+/// Draws the directions.
+pub fn directions(v: &DirectionsView, today: &str, source_label: &str) -> Html {
     html! {
         <>
             <h2>{ &v.title }</h2>
@@ -21,9 +13,11 @@ pub fn Directions(props: &DirectionsProps) -> Html {
                 { for v.rows.iter().map(|r| html! {
                     <li>
                         <p class="next-question">{ &r.question }</p>
-                        <p><span class="tag">{ props.today }</span>{ " " }{ &r.today }</p>
+                        <p><span class="tag">{ today }</span>{ " " }{ &r.today }</p>
                         <p><span class="tag tag-strong">{ &r.toward_label }</span>{ " " }{ &r.toward }</p>
-                        <p class="source">{ props.source_label }{ " " }{ &r.source }</p>
+                        if !r.source.is_empty() {
+                            <p class="source">{ source_label }{ " " }{ &r.source }</p>
+                        }
                     </li>
                 }) }
             </ol>

@@ -16,15 +16,15 @@ use crate::state::{Action, AppState, Screen};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use case::ClosestCase;
-use dimensions::DimensionList;
-use directions::Directions;
-use paragraphs::Paragraphs;
-use readings::Readings;
-use risks::Risks;
-use scale::ScaleChart;
-use tensions::Tensions;
-use unknowns::Unknowns;
+use case::closest_case;
+use dimensions::dimension_list;
+use directions::directions;
+use paragraphs::paragraphs;
+use readings::readings;
+use risks::risks;
+use scale::scale_chart;
+use tensions::tensions;
+use unknowns::unknowns;
 
 #[derive(Properties, PartialEq)]
 pub struct ResultScreenProps {
@@ -48,19 +48,14 @@ fn download(name: &str, json: &str) {
     let _ = web_sys::Url::revoke_object_url(&url);
 }
 
-/// A list of questions, each a button that opens it.
-#[derive(Properties, PartialEq)]
-pub struct ItemLinksProps {
-    pub links: Vec<result_view::ItemLink>,
-    pub dispatch: Callback<Action>,
-}
-
-#[component]
-pub fn ItemLinks(props: &ItemLinksProps) -> Html {
+/// A list of questions, each a button that opens it. (The result's sections are plain render
+/// functions rather than components: they hold no state, and each component costs the bundle
+/// about 2 KB of Yew machinery.)
+pub fn item_links(links: &[result_view::ItemLink], dispatch: &Callback<Action>) -> Html {
     html! {
         <ul class="item-links">
-            { for props.links.iter().map(|l| {
-                let dispatch = props.dispatch.clone();
+            { for links.iter().map(|l| {
+                let dispatch = dispatch.clone();
                 let item = l.item;
                 let onclick = Callback::from(move |_| dispatch.emit(Action::GoToItem(item)));
                 html! { <li><button type="button" class="link-button" data-item={l.id.clone()} {onclick}>{ &l.question }</button></li> }
@@ -98,7 +93,7 @@ pub fn ResultScreen(props: &ResultScreenProps) -> Html {
                 <strong>{ &o.name }</strong>
             </p>
             if let Some(scale) = &o.scale {
-                <ScaleChart scale={scale.clone()} />
+                { scale_chart(scale) }
             }
             if let Some(c) = &o.capped {
                 <p class="callout" id="plafond">{ c }</p>
@@ -106,35 +101,35 @@ pub fn ResultScreen(props: &ResultScreenProps) -> Html {
             if let Some(d) = &o.definition {
                 <p class="definition">{ d }</p>
             }
-            <Paragraphs texts={o.texts.clone()} advice_label={v.advice_label} />
+            { paragraphs(&o.texts, v.advice_label) }
             if !o.missing.is_empty() {
-                <ItemLinks links={o.missing.clone()} dispatch={props.dispatch.clone()} />
+                { item_links(&o.missing, &props.dispatch) }
             }
             if let Some(s) = &o.source {
                 <p class="source">{ v.source_label }{ " " }{ s }</p>
             }
 
             <h2>{ &v.dimensions_title }</h2>
-            <DimensionList rows={v.dimensions.clone()} label={v.dimensions_label.clone()} dispatch={props.dispatch.clone()} />
+            { dimension_list(&v.dimensions, &v.limits, &v.dimensions_label, &props.dispatch) }
             if let Some(spread) = &v.spread {
                 <p id="ecart">{ spread }</p>
             }
 
             if let Some(d) = &v.directions {
-                <Directions view={d.clone()} today={t.today} source_label={v.source_label} />
+                { directions(d, t.today, v.source_label) }
             }
             if let Some(r) = &v.readings {
-                <Readings section={r.clone()} advice_label={v.advice_label} source_label={v.source_label} />
+                { readings(r, v.advice_label, v.source_label) }
             }
             if let Some(ts) = &v.tensions {
-                <Tensions section={ts.clone()} advice_label={v.advice_label} source_label={v.source_label} />
+                { tensions(ts, v.advice_label, v.source_label) }
             }
-            <Risks title={v.risks_title.clone()} none={v.risks_none.clone()} rows={v.risks.clone()} advice_label={v.advice_label} source_label={v.source_label} raised_by_label={v.raised_by_label} />
+            { risks(&v.risks_title, v.risks_none.as_deref(), &v.risks, (v.advice_label, v.source_label, v.raised_by_label)) }
             if let Some((section, texts)) = &v.unknowns {
-                <Unknowns section={section.clone()} texts={texts.clone()} advice_label={v.advice_label} dispatch={props.dispatch.clone()} />
+                { unknowns(section, texts, v.advice_label, &props.dispatch) }
             }
             if let Some(case) = &v.case {
-                <ClosestCase title={v.case_title.clone()} case={case.clone()} />
+                { closest_case(&v.case_title, case) }
             }
 
             <p class="framing">{ &v.closing }</p>

@@ -3,18 +3,12 @@
 use crate::core::result_view::Paragraph;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct ParagraphsProps {
-    pub texts: Vec<Paragraph>,
-    pub advice_label: &'static str,
-}
-
-#[component]
-pub fn Paragraphs(props: &ParagraphsProps) -> Html {
+/// Draws paragraphs; a suggestion of the tool starts with its label.
+pub fn paragraphs(texts: &[Paragraph], advice_label: &str) -> Html {
     html! {
         <>
-            { for props.texts.iter().map(|p| if p.advice {
-                html! { <p class="advice"><strong class="advice-label">{ props.advice_label }</strong>{ " " }{ &p.text }</p> }
+            { for texts.iter().map(|p| if p.advice {
+                html! { <p class="advice"><strong class="advice-label">{ advice_label }</strong>{ " " }{ &p.text }</p> }
             } else {
                 html! { <p>{ &p.text }</p> }
             }) }

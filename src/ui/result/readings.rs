@@ -4,18 +4,10 @@ use crate::core::result_view::{ReadingRow, Section};
 use crate::core::Vocabulary;
 use yew::prelude::*;
 
-use super::paragraphs::Paragraphs;
+use super::paragraphs::paragraphs;
 
-#[derive(Properties, PartialEq)]
-pub struct ReadingsProps {
-    pub section: Section<ReadingRow>,
-    pub advice_label: &'static str,
-    pub source_label: &'static str,
-}
-
-#[component]
-pub fn Readings(props: &ReadingsProps) -> Html {
-    let s = &props.section;
+/// Draws the readings.
+pub fn readings(s: &Section<ReadingRow>, advice_label: &str, source_label: &str) -> Html {
     html! {
         <>
             <h2>{ &s.title }</h2>
@@ -28,8 +20,10 @@ pub fn Readings(props: &ReadingsProps) -> Html {
                         <dt>{ &r.title }</dt>
                         <dd>
                             <p><strong>{ &r.summary }</strong></p>
-                            <Paragraphs texts={r.texts.clone()} advice_label={props.advice_label} />
-                            <p class="source">{ props.source_label }{ " " }{ r.sources.join(" ; ") }</p>
+                            { paragraphs(&r.texts, advice_label) }
+                            if !r.sources.is_empty() {
+                                <p class="source">{ source_label }{ " " }{ r.sources.join(" ; ") }</p>
+                            }
                         </dd>
                     </div>
                 }) }

@@ -3,34 +3,29 @@
 use crate::core::result_view::RiskRow;
 use yew::prelude::*;
 
-use super::paragraphs::Paragraphs;
+use super::paragraphs::paragraphs;
 
-#[derive(Properties, PartialEq)]
-pub struct RisksProps {
-    pub title: String,
-    pub none: Option<String>,
-    pub rows: Vec<RiskRow>,
-    pub advice_label: &'static str,
-    pub source_label: &'static str,
-    pub raised_by_label: &'static str,
-}
-
-#[component]
-pub fn Risks(props: &RisksProps) -> Html {
+/// Draws the risks raised.
+pub fn risks(title: &str, none: Option<&str>, rows: &[RiskRow], labels: (&str, &str, &str)) -> Html {
+    let (advice_label, source_label, raised_by_label) = labels;
     html! {
         <>
-            <h2>{ &props.title }</h2>
-            if let Some(none) = &props.none {
+            <h2>{ title }</h2>
+            if let Some(none) = none {
                 <p id="risques">{ none }</p>
             } else {
                 <ul class="risks" id="risques">
-                    { for props.rows.iter().map(|r| html! {
+                    { for rows.iter().map(|r| html! {
                         <li class="risk" data-risk={r.risk_id}>
-                            <h3>{ &r.name }</h3>
-                            <Paragraphs texts={r.texts.clone()} advice_label={props.advice_label} />
-                            <p class="hint">{ props.raised_by_label }</p>
+                            if !r.name.is_empty() {
+                                <h3>{ &r.name }</h3>
+                            }
+                            { paragraphs(&r.texts, advice_label) }
+                            <p class="hint">{ raised_by_label }</p>
                             <ul>{ for r.raised_by.iter().map(|x| html! { <li>{ x }</li> }) }</ul>
-                            <p class="source">{ props.source_label }{ " " }{ &r.source }</p>
+                            if !r.source.is_empty() {
+                                <p class="source">{ source_label }{ " " }{ &r.source }</p>
+                            }
                         </li>
                     }) }
                 </ul>

@@ -4,14 +4,8 @@ use crate::core::result_view::{ScaleView, CHART_WIDTH};
 use crate::core::Vocabulary;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct ScaleChartProps {
-    pub scale: ScaleView,
-}
-
-#[component]
-pub fn ScaleChart(props: &ScaleChartProps) -> Html {
-    let s = &props.scale;
+/// Draws the scale.
+pub fn scale_chart(s: &ScaleView) -> Html {
     let marker = s.marker;
     html! {
         <svg class="scale" viewBox={format!("0 0 {CHART_WIDTH} 104")} role="img" aria-labelledby="echelle-titre" focusable="false">
@@ -19,7 +13,7 @@ pub fn ScaleChart(props: &ScaleChartProps) -> Html {
             { for s.bands.iter().map(|b| html! {
                 <g class={classes!("band", format!("band-{}", b.level.id()), b.current.then_some("band-current"))}>
                     <rect x={b.from.to_string()} y="40" width={(b.to - b.from).to_string()} height="28"
-                        fill={if b.current { "#000091" } else { "#cacafb" }} stroke="#ffffff" stroke-width="2" />
+                        fill={if b.current { "#000091" } else { "#7b7bf5" }} stroke="#ffffff" stroke-width="2" />
                     <text x={((b.from + b.to) / 2).to_string()} y="92" text-anchor="middle" font-size="15"
                         font-weight={if b.current { "700" } else { "400" }} fill="#161616">{ &b.name }</text>
                 </g>

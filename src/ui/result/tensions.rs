@@ -3,18 +3,10 @@
 use crate::core::result_view::{Section, TensionRow};
 use yew::prelude::*;
 
-use super::paragraphs::Paragraphs;
+use super::paragraphs::paragraphs;
 
-#[derive(Properties, PartialEq)]
-pub struct TensionsProps {
-    pub section: Section<TensionRow>,
-    pub advice_label: &'static str,
-    pub source_label: &'static str,
-}
-
-#[component]
-pub fn Tensions(props: &TensionsProps) -> Html {
-    let s = &props.section;
+/// Draws the tensions.
+pub fn tensions(s: &Section<TensionRow>, advice_label: &str, source_label: &str) -> Html {
     html! {
         <>
             <h2>{ &s.title }</h2>
@@ -26,8 +18,8 @@ pub fn Tensions(props: &TensionsProps) -> Html {
                     <li class="tension" data-test={r.test_id} data-outcome={r.outcome_id}>
                         <h3>{ &r.name }</h3>
                         <p><strong>{ &r.outcome }</strong></p>
-                        <Paragraphs texts={r.texts.clone()} advice_label={props.advice_label} />
-                        <p class="source">{ props.source_label }{ " " }{ r.sources.join(" ; ") }</p>
+                        { paragraphs(&r.texts, advice_label) }
+                        <p class="source">{ source_label }{ " " }{ r.sources.join(" ; ") }</p>
                     </li>
                 }) }
             </ul>

@@ -4,27 +4,19 @@ use crate::core::result_view::{Paragraph, Section, UnknownGroup};
 use crate::state::Action;
 use yew::prelude::*;
 
-use super::paragraphs::Paragraphs;
-use super::ItemLinks;
+use super::paragraphs::paragraphs;
+use super::item_links;
 
-#[derive(Properties, PartialEq)]
-pub struct UnknownsProps {
-    pub section: Section<UnknownGroup>,
-    pub texts: Vec<Paragraph>,
-    pub advice_label: &'static str,
-    pub dispatch: Callback<Action>,
-}
-
-#[component]
-pub fn Unknowns(props: &UnknownsProps) -> Html {
+/// Draws what the respondent does not know.
+pub fn unknowns(section: &Section<UnknownGroup>, texts: &[Paragraph], advice_label: &str, dispatch: &Callback<Action>) -> Html {
     html! {
         <div class="unknowns" id="inconnu">
-            <h2>{ &props.section.title }</h2>
-            <Paragraphs texts={props.texts.clone()} advice_label={props.advice_label} />
-            { for props.section.rows.iter().map(|g| html! {
+            <h2>{ &section.title }</h2>
+            { paragraphs(texts, advice_label) }
+            { for section.rows.iter().map(|g| html! {
                 <>
                     <h3>{ &g.title }</h3>
-                    <ItemLinks links={g.items.clone()} dispatch={props.dispatch.clone()} />
+                    { item_links(&g.items, dispatch) }
                 </>
             }) }
         </div>
