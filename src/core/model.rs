@@ -550,9 +550,17 @@ pub fn plain_text(text: &str) -> String {
         .collect()
 }
 
-/// Words in a text (for reading time and lengths): runs of letters, digits or apostrophes.
+/// A letter or digit as words go in this content: ASCII letters and digits, and any character
+/// beyond ASCII but the typographic marks the content uses. (Not `char::is_alphanumeric`: its
+/// Unicode tables would cost the bundle several kilobytes for the same count here.)
+fn is_letter(c: char) -> bool {
+    c.is_ascii_alphanumeric() || (!c.is_ascii() && !matches!(c, '«' | '»' | '…' | '—' | '–' | '“' | '”' | '’' | '\u{a0}' | '\u{202f}'))
+}
+
+/// Words in a text (for reading time and lengths): runs of letters, digits, apostrophes and
+/// hyphens that hold at least one letter or digit (« l'intervention » is one word).
 pub fn word_count(text: &str) -> usize {
-    plain_text(text).split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-')).filter(|w| w.chars().any(char::is_alphanumeric)).count()
+    plain_text(text).split(|c: char| !(is_letter(c) || c == '\'' || c == '’' || c == '-')).filter(|w| w.chars().any(is_letter)).count()
 }
 
 pub const MIN_ANSWERS: usize = 2;

@@ -349,7 +349,15 @@ pub fn view(q: &Questionnaire, responses: &Responses, profile: &Profile, a: &Ass
     let spread = a.spread.filter(|_| !plain).map(|s| {
         let gap = points(s.gap).to_string();
         if s.levels_differ {
-            let level = |d: Dimension| a.dimension(d).placement.level().map_or(String::new(), |l| level_name(c, l).to_lowercase());
+            // Mid-sentence, a level's name starts lower case (ASCII only: `to_lowercase` would
+            // bring Unicode's case tables into the bundle).
+            let level = |d: Dimension| {
+                let mut name = a.dimension(d).placement.level().map_or(String::new(), |l| level_name(c, l));
+                if let Some(first) = name.get_mut(..1) {
+                    first.make_ascii_lowercase();
+                }
+                name
+            };
             fill(
                 t.spread_differ,
                 &[("high", &dimension_title(c, s.highest, false)), ("high_level", &level(s.highest)), ("low", &dimension_title(c, s.lowest, false)), ("low_level", &level(s.lowest)), ("gap", &gap)],
