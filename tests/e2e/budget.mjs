@@ -1,5 +1,5 @@
 // Reports the budgets of the release bundle (not a test: figures go in BENCHMARKS.md).
-//   - first load: gzip -9 size of each file the page loads (HTML, JS, wasm, CSS), against 150 KB;
+//   - first load: gzip -9 size of each file the page loads (HTML, JS, wasm, CSS), against the 175 KB budget;
 //   - first render: median, over 10 cold loads in headless Chromium, of the time from navigation
 //     to the first screen's heading in the DOM (performance.now() in the page).
 // Run after `trunk build --release`: node tests/e2e/budget.mjs
