@@ -100,7 +100,11 @@ fn not_enough_links_to_exactly_the_questions_that_would_place_the_partnership() 
     }
     let got: Vec<usize> = v.overall.missing.iter().map(|l| l.item).collect();
     assert_eq!(got, expected, "every unanswered or « je ne sais pas » scale item of the dimensions without a level");
-    assert!(v.dimensions.iter().all(|d| d.level_id == "pas-assez" && !d.missing.is_empty()));
+    assert!(v.dimensions.iter().all(|d| d.level_id == "pas-assez" && d.missing.is_empty()), "listed once, under the overall level");
+    // With an overall level, a dimension without one links to its own questions.
+    let placed = view(None, "MMMMM|MMMM|M??|MMM");
+    let parents = placed.dimensions.iter().find(|d| d.dimension == Dimension::Parents).unwrap();
+    assert_eq!(parents.missing.iter().map(|l| l.item).collect::<Vec<_>>(), scale_items(q, None, Dimension::Parents)[1..].to_vec());
 }
 
 #[test]

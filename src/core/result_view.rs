@@ -324,6 +324,7 @@ pub fn view(q: &Questionnaire, responses: &Responses, profile: &Profile, a: &Ass
         },
     };
 
+    let overall_placed = a.overall.placement.level().is_some();
     let dimensions = a
         .dimensions
         .iter()
@@ -341,7 +342,8 @@ pub fn view(q: &Questionnaire, responses: &Responses, profile: &Profile, a: &Ass
                 words,
                 marker: d.placement.position().map(x_of),
                 counts: if d.asked > 0 { counts_text(t, d) } else { String::new() },
-                missing: if d.placement == Placement::NotEnough { missing_in(q, role, responses, d.dimension) } else { Vec::new() },
+                // When the partnership has no overall level, the questions are listed once, there.
+                missing: if d.placement == Placement::NotEnough && overall_placed { missing_in(q, role, responses, d.dimension) } else { Vec::new() },
             }
         })
         .collect();
