@@ -159,7 +159,7 @@ async fn the_result_draws_the_view_the_core_builds() {
     let placed = view.dimensions.iter().filter(|d| d.level_id == "maximal").count() as u32;
     assert_eq!(root.query_selector_all(".dimension[data-level=maximal]").unwrap().length(), placed);
     assert_eq!(root.query_selector_all(".risk").unwrap().length(), view.risks.len() as u32);
-    assert_eq!(root.query_selector_all(".advice").unwrap().length() > 0, true, "the tool's own suggestions are labelled");
+    assert!(root.query_selector_all(".advice").unwrap().length() > 0, "the tool's own suggestions are labelled");
     assert!(root.query_selector("#directions").unwrap().is_none(), "no directions at maximal");
     assert_eq!(find(&root, "#cas-proche").get_attribute("data-case").as_deref(), view.case.as_ref().map(|c| c.id));
     unmount(handle, root).await;

@@ -94,10 +94,9 @@ fn a_translation_that_drifts_from_the_reference_is_refused() {
     e.dimensions[2].items[0].scope = Scope::Pilotage;
     assert!(check_same_structure(&fr(), &e).iter().any(|m| m.contains("scope")));
     let mut e = en();
-    e.roles.get(&Role::Parent).cloned().map(|mut r| {
-        r.scopes.push(Scope::Actions);
-        e.roles.insert(Role::Parent, r);
-    });
+    let mut parent = e.roles[&Role::Parent].clone();
+    parent.scopes.push(Scope::Actions);
+    e.roles.insert(Role::Parent, parent);
     assert!(check_same_structure(&fr(), &e).iter().any(|m| m.contains("roles.parent")));
 }
 

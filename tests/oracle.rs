@@ -123,7 +123,7 @@ fn directions(q: &Questionnaire, role: Option<Role>, r: &Responses) -> Vec<(usiz
             }
         }
     }
-    moves.sort_by(|a, b| (b.0, b.1).cmp(&(a.0, a.1)));
+    moves.sort_by_key(|m| std::cmp::Reverse((m.0, m.1)));
     moves.into_iter().take(3).map(|m| (m.2, m.3)).collect()
 }
 
@@ -150,7 +150,7 @@ fn any_responses() -> impl Strategy<Value = Responses> {
 fn as_units(p: Placement) -> Place {
     match p {
         Placement::Placed { position, .. } => {
-            let units = position.mul(Ratio::whole(UNIT));
+            let units = position * Ratio::whole(UNIT);
             assert_eq!(units.den(), 1, "a position in units is whole: {position:?}");
             Place::Placed(units.num())
         }

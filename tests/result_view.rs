@@ -78,8 +78,8 @@ fn a_professional_reads_the_talks_words_with_its_sources_and_the_tools_suggestio
 fn the_result_never_grades() {
     for role in [None, Some(Role::Parent)] {
         for pattern in ["mmmmm|mmmm|mmm|mmm", "MMMMM|mmmm|iii|MMM", "iiiii|iiii|iii|iii"] {
-            let pattern = if role.is_some() { &pattern[..1].repeat(1) } else { pattern };
-            let pattern = if role.is_some() { format!("{pattern}|{pattern}|{pattern}{pattern}{pattern}|{pattern}") } else { pattern.to_string() };
+            let c = &pattern[..1];
+            let pattern = if role.is_some() { format!("{c}|{c}|{c}{c}{c}|{c}") } else { pattern.to_string() };
             let text = all_text(&view(role, &pattern)).to_lowercase();
             for word in ["plus avancé", "moins avancé", "feraient le plus avancer", "passer au niveau suivant", "échec de", "/20"] {
                 assert!(!text.contains(word), "« {word} » in:\n{text}");

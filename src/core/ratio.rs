@@ -43,17 +43,8 @@ impl Ratio {
     pub fn den(self) -> i64 {
         self.den
     }
-    pub fn add(self, o: Ratio) -> Ratio {
-        Ratio::new(self.num * o.den + o.num * self.den, self.den * o.den)
-    }
-    pub fn sub(self, o: Ratio) -> Ratio {
-        Ratio::new(self.num * o.den - o.num * self.den, self.den * o.den)
-    }
-    pub fn mul(self, o: Ratio) -> Ratio {
-        Ratio::new(self.num * o.num, self.den * o.den)
-    }
     /// Divided by a whole number (> 0).
-    pub fn div(self, n: i64) -> Ratio {
+    pub fn div_by(self, n: i64) -> Ratio {
         Ratio::new(self.num, self.den * n)
     }
     pub fn abs(self) -> Ratio {
@@ -61,7 +52,7 @@ impl Ratio {
     }
     /// The mean of some fractions (zero for none).
     pub fn mean(values: &[Ratio]) -> Ratio {
-        values.iter().fold(Ratio::ZERO, |s, v| s.add(*v)).div(values.len().max(1) as i64)
+        values.iter().fold(Ratio::ZERO, |s, v| s + *v).div_by(values.len().max(1) as i64)
     }
     /// Rounded to the nearest whole number, halves up (46.5 → 47).
     pub fn round(self) -> i64 {
@@ -70,6 +61,27 @@ impl Ratio {
     /// An approximation, for programs that read the JSON report.
     pub fn to_f64(self) -> f64 {
         self.num as f64 / self.den as f64
+    }
+}
+
+impl std::ops::Add for Ratio {
+    type Output = Ratio;
+    fn add(self, o: Ratio) -> Ratio {
+        Ratio::new(self.num * o.den + o.num * self.den, self.den * o.den)
+    }
+}
+
+impl std::ops::Sub for Ratio {
+    type Output = Ratio;
+    fn sub(self, o: Ratio) -> Ratio {
+        Ratio::new(self.num * o.den - o.num * self.den, self.den * o.den)
+    }
+}
+
+impl std::ops::Mul for Ratio {
+    type Output = Ratio;
+    fn mul(self, o: Ratio) -> Ratio {
+        Ratio::new(self.num * o.num, self.den * o.den)
     }
 }
 
@@ -90,14 +102,24 @@ mod tests {
     use super::*;
 
     #[test]
+    fn the_scoring_constants_are_written_in_lowest_terms() {
+        use crate::core::scoring::{FAR, INTERMEDIAIRE_FROM, MAXIMAL_FROM, NEAR};
+        for c in [INTERMEDIAIRE_FROM, MAXIMAL_FROM, NEAR, FAR] {
+            assert_eq!(Ratio::new(c.num(), c.den()), c, "{c:?}");
+        }
+    }
+
+    #[test]
     fn fractions_are_exact_and_compare_exactly() {
         assert_eq!(Ratio::new(2, 4), Ratio::new(1, 2));
         assert_eq!(Ratio::new(1, -2), Ratio::new(-1, 2));
-        assert_eq!(Ratio::new(1, 3).add(Ratio::new(1, 6)), Ratio::new(1, 2));
+        assert_eq!(Ratio::new(1, 3) + Ratio::new(1, 6), Ratio::new(1, 2));
+        assert_eq!(Ratio::new(1, 3) - Ratio::new(1, 2), Ratio::new(-1, 6));
+        assert_eq!(Ratio::new(2, 3) * Ratio::new(3, 4), Ratio::new(1, 2));
         assert_eq!(Ratio::mean(&[Ratio::new(1, 3), Ratio::new(2, 3), Ratio::whole(1)]), Ratio::new(2, 3));
         // A third added three times is exactly one: floats would differ in the last bit.
         let third = Ratio::new(1, 3);
-        assert_eq!(third.add(third).add(third), Ratio::whole(1));
+        assert_eq!(third + third + third, Ratio::whole(1));
         assert!(Ratio::new(2, 3) > Ratio::new(666, 1000));
         assert_eq!(Ratio::new(1, 3).cmp(&Ratio::new(2, 6)), Ordering::Equal);
         assert_eq!((Ratio::new(93, 2).round(), Ratio::new(9299, 200).round(), Ratio::ZERO.round()), (47, 46, 0));

@@ -67,7 +67,7 @@ pub const CHART_MARGIN: i64 = 12;
 /// A position in steps as an x in chart units.
 fn x_of(position: super::Ratio) -> i64 {
     let span = super::Ratio::whole(CHART_WIDTH - 2 * CHART_MARGIN);
-    position.mul(span).div(2).round() + CHART_MARGIN
+    (position * span).div_by(2).round() + CHART_MARGIN
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

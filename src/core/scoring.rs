@@ -34,7 +34,7 @@ pub fn level_of(position: Ratio) -> Level {
 
 /// A position in steps as points out of 100, rounded half up.
 pub fn points(position: Ratio) -> i64 {
-    position.mul(Ratio::whole(POINTS_PER_STEP)).round()
+    (position * Ratio::whole(POINTS_PER_STEP)).round()
 }
 
 /// A place on the scale, or why there is none.
@@ -324,7 +324,7 @@ fn reading(lens: Lens, chosen: &[LensValue]) -> Reading {
         ReadingStatus::Dominant { value: *value, count: *count, of }
     } else {
         let mut values = counts;
-        values.sort_by(|a, b| b.1.cmp(&a.1)); // stable: ties keep the vocabulary's order
+        values.sort_by_key(|v| std::cmp::Reverse(v.1)); // stable: ties keep the vocabulary's order
         ReadingStatus::Hybrid { values, of }
     };
     Reading { lens, status }
@@ -386,7 +386,7 @@ fn spread(dims: &[DimensionResult]) -> Option<Spread> {
             lowest = *p;
         }
     }
-    Some(Spread { highest: highest.0, lowest: lowest.0, gap: highest.1.sub(lowest.1), levels_differ: highest.2 != lowest.2 })
+    Some(Spread { highest: highest.0, lowest: lowest.0, gap: highest.1 - lowest.1, levels_differ: highest.2 != lowest.2 })
 }
 
 /// Below maximal: for each practice on the path that is not maximal, the first answer of the
@@ -416,7 +416,7 @@ fn directions(q: &Questionnaire, role: Option<Role>, responses: &Responses, over
             moves.push(Direction { item: i, from, to, toward: next, position_after, level_after });
         }
     }
-    moves.sort_by(|a, b| (b.level_after, b.position_after).cmp(&(a.level_after, a.position_after)));
+    moves.sort_by_key(|m| std::cmp::Reverse((m.level_after, m.position_after))); // stable: ties keep the questionnaire's order
     moves.truncate(DIRECTIONS);
     moves
 }
@@ -448,14 +448,14 @@ fn closest_case(q: &Questionnaire, dims: &[DimensionResult], overall: &Overall, 
         let diffs: Vec<Ratio> = dims
             .iter()
             .zip(&case.dimensions)
-            .filter_map(|(a, b)| Some(a.placement.position()?.sub(b.position()?)))
-            .map(|d| d.mul(d))
+            .filter_map(|(a, b)| Some(a.placement.position()? - b.position()?))
+            .map(|d| d * d)
             .collect();
         let distance_squared = if !diffs.is_empty() {
             Ratio::mean(&diffs)
         } else if let Some(p) = case.overall.position() {
-            let d = own.sub(p);
-            d.mul(d)
+            let d = own - p;
+            d * d
         } else {
             continue;
         };
@@ -468,7 +468,7 @@ fn closest_case(q: &Questionnaire, dims: &[DimensionResult], overall: &Overall, 
     let near_dimensions = dims
         .iter()
         .zip(&case.dimensions)
-        .filter(|(a, b)| matches!((a.placement.position(), b.position()), (Some(x), Some(y)) if x.sub(y).abs() <= NEAR))
+        .filter(|(a, b)| matches!((a.placement.position(), b.position()), (Some(x), Some(y)) if (x - y).abs() <= NEAR))
         .map(|(a, _)| a.dimension)
         .collect();
     Some(CaseMatch {
@@ -478,7 +478,7 @@ fn closest_case(q: &Questionnaire, dims: &[DimensionResult], overall: &Overall, 
         same_level: case.overall.level().is_some() && case.overall.level() == overall.placement.level(),
         shared: own_dominant.into_iter().filter(|v| matches!(v.lens(), Lens::Conception | Lens::Method) && case.dominant.contains(v)).collect(),
         near_dimensions,
-        far: distance_squared > FAR.mul(FAR),
+        far: distance_squared > FAR * FAR,
     })
 }
 
