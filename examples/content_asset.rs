@@ -1,7 +1,6 @@
-//! Writes the English questionnaire as a file beside the page (`questionnaire-en.bin`), for the browser bundle, which fetches it only when English is chosen. Run by Trunk's pre_build hook (Trunk.toml).
+//! Writes the English questionnaire and interface strings as a file beside the page (`questionnaire-en.bin`), for the browser bundle, which fetches it only when English is chosen. Run by Trunk's pre_build hook (Trunk.toml).
 
-use partenariat::core::questionnaire::{embedded, ASSET_EN};
-use partenariat::core::Language;
+use partenariat::core::questionnaire::{english_pack, ASSET_EN};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -10,12 +9,8 @@ fn main() -> ExitCode {
         eprintln!("content_asset: give the folder to write to (Trunk sets TRUNK_STAGING_DIR)");
         return ExitCode::from(2);
     };
-    let Some(bytes) = embedded(Language::En) else {
-        eprintln!("content_asset: English is not built in (feature embedded-english)");
-        return ExitCode::from(2);
-    };
     let path = PathBuf::from(dir).join(ASSET_EN);
-    match std::fs::write(&path, bytes) {
+    match std::fs::write(&path, english_pack()) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("content_asset: cannot write {}: {e}", path.display());

@@ -47,13 +47,20 @@ fn run(args: &[String]) -> Result<String, String> {
     let file = AnswersFile::parse(&content).map_err(|e| format!("{path}: {e}"))?;
     let language = language.or(file.language).unwrap_or(Language::Fr);
     let q = Questionnaire::get(language);
-    let responses = file.responses(q).map_err(|e| format!("{path}: {e}"))?;
-    let assessment = assess(q, file.profile.role, &responses);
-    if let Some(m) = &file.migrated {
-        eprintln!("score: {path}: a version-{} file; {} answers carried over, to answer again: {}", m.from, m.kept, if m.again.is_empty() { "none".to_string() } else { m.again.join(", ") });
+    let (responses, profile, migrated) = AnswersFile::read(&content, q).map_err(|e| format!("{path}: {e}"))?;
+    let assessment = assess(q, profile.role, &responses);
+    if let Some(m) = &migrated {
+        let on_path = |ids: &[String]| -> Vec<String> { ids.iter().filter(|id| q.item_index(id).is_some_and(|i| q.on_path(profile.role, i))).cloned().collect() };
+        let again = on_path(&m.again);
+        eprintln!(
+            "score: {path}: a version-{} file; {} answers carried over, to answer again: {}",
+            m.from,
+            on_path(&m.kept).len(),
+            if again.is_empty() { "none".to_string() } else { again.join(", ") }
+        );
     }
     if text {
-        Ok(result_view::view(q, &responses, &file.profile, &assessment).to_text())
+        Ok(result_view::view(q, &responses, &profile, &assessment).to_text())
     } else {
         serde_json::to_string_pretty(&Report::new(q, &assessment)).map_err(|e| format!("cannot write the report: {e}"))
     }

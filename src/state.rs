@@ -71,6 +71,9 @@ pub struct AppState {
     pub mode: Mode,
     /// The item to bring into view and focus on the current screen (after « répondre à… »); not saved.
     pub focus: Option<usize>,
+    /// The respondent came to this step from the result, by a question's link: the step offers
+    /// a way straight back. Not saved.
+    pub from_result: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -94,10 +97,11 @@ pub enum Action {
     DismissNotice,
 }
 
-/// The notice for answers carried over from an older version: the items to answer again that
-/// are on the respondent's path.
+/// The notice for answers carried over from an older version, counting only what is on the
+/// respondent's path: the answers kept there, and the items there to answer again.
 fn migrated_notice(q: &Questionnaire, role: Option<Role>, m: &Migrated) -> Notice {
-    Notice::Migrated { kept: m.kept, again: m.again.iter().filter_map(|id| q.item_index(id)).filter(|i| q.on_path(role, *i)).collect() }
+    let on_path = |ids: &[String]| -> Vec<usize> { ids.iter().filter_map(|id| q.item_index(id)).filter(|i| q.on_path(role, *i)).collect() };
+    Notice::Migrated { kept: on_path(&m.kept).len(), again: on_path(&m.again) }
 }
 
 impl AppState {
@@ -110,6 +114,7 @@ impl AppState {
             notice: None,
             mode: Mode::default(),
             focus: None,
+            from_result: false,
         }
     }
 
@@ -156,6 +161,7 @@ impl AppState {
         s.focus = None;
         match action {
             Action::Next => {
+                s.from_result = false;
                 let screens = s.screens();
                 let next = screens.get(s.position() + 1).copied().unwrap_or(s.screen);
                 if let Screen::Step(d) = s.screen {
@@ -167,11 +173,13 @@ impl AppState {
                 s.screen = next;
             }
             Action::Back => {
+                s.from_result = false;
                 let screens = s.screens();
                 s.notice = None;
                 s.screen = s.position().checked_sub(1).and_then(|p| screens.get(p).copied()).unwrap_or(s.screen);
             }
             Action::GoTo(screen) => {
+                s.from_result = false;
                 s.notice = None;
                 s.screen = if s.screens().contains(&screen) { screen } else { Screen::Review };
             }
@@ -179,6 +187,7 @@ impl AppState {
                 let q = s.questionnaire();
                 if let Some(r) = q.item_ref(item).filter(|_| q.on_path(s.profile.role, item)) {
                     s.notice = None;
+                    s.from_result = s.screen == Screen::Result || (s.from_result && s.screen == Screen::Step(r.dimension));
                     s.screen = Screen::Step(r.dimension);
                     s.focus = Some(item);
                 }
@@ -268,9 +277,10 @@ impl AppState {
         let q = Questionnaire::get(language);
         let responses = answers.responses(q).map_err(|_| Notice::SavedStateUnreadable)?;
         let notice = answers.migrated.as_ref().map(|m| migrated_notice(q, answers.profile.role, m));
-        // A state from the previous version resumes at the first step: its screens were others.
+        // A state from the previous version resumes at the review, which lists what is left: its
+        // screens were others.
         let screen = if version == 1 && screen != Screen::Welcome { Screen::Review } else { screen };
-        let mut state = AppState { language, screen, responses, profile: answers.profile, notice, mode: Mode::default(), focus: None };
+        let mut state = AppState { language, screen, responses, profile: answers.profile, notice, mode: Mode::default(), focus: None, from_result: false };
         if !state.screens().contains(&state.screen) {
             state.screen = Screen::Review;
         }

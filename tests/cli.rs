@@ -67,7 +67,8 @@ fn every_role_answering_its_whole_path_gets_a_result_worded_for_it() {
         }
         let answers = AnswersFile::from_responses(q, &r, &Profile { role: Some(*role), ..Profile::default() });
         let path = file(&format!("{}.json", role.id()), answers.to_json().as_bytes());
-        let text = check(&[path.as_os_str(), "--text".as_ref()], "ok:Niveau d'ensemble : ");
+        let label = if *role == Role::Parent { partenariat::i18n::FR.overall_plain } else { partenariat::i18n::FR.overall };
+        let text = check(&[path.as_os_str(), "--text".as_ref()], &format!("ok:{label} "));
         assert!(!text.contains("Pas assez de réponses"), "{role:?}: {text}");
         if *role == Role::Parent {
             assert!(text.contains(&q.content.texts.no_failure_plain), "{text}");

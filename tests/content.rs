@@ -84,6 +84,7 @@ fn the_checks_catch_what_they_guard() {
 
 #[test]
 fn a_translation_that_drifts_from_the_reference_is_refused() {
+
     let mut e = en();
     e.dimensions[0].items[0].answers[0].level = Some(Level::Maximal);
     assert!(check_same_structure(&fr(), &e).iter().any(|m| m.contains("differ from the reference")));

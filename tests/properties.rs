@@ -237,6 +237,19 @@ proptest! {
     }
 
     #[test]
+    fn a_shown_number_never_reads_as_another_level(r in any_responses(), role in any_role()) {
+        use partenariat::core::scoring::points;
+        let a = assess(fr(), role, &r);
+        for p in a.dimensions.iter().map(|d| d.placement).chain([a.overall.placement]) {
+            if let Some(x) = p.position() {
+                let shown = points(x);
+                let range = match partenariat::core::scoring::level_of(x) { Level::Minimal => 0..=33, Level::Intermediaire => 34..=66, Level::Maximal => 67..=100 };
+                prop_assert!(range.contains(&shown), "{:?} shown as {}", x, shown);
+            }
+        }
+    }
+
+    #[test]
     fn english_scores_as_french(r in any_responses(), role in any_role()) {
         prop_assert_eq!(assess(fr(), role, &r), assess(Questionnaire::get(Language::En), role, &r));
     }

@@ -40,7 +40,10 @@ fn a_parent_reads_a_plain_result_without_the_talks_jargon() {
     assert!(v.overall.definition.is_none() && v.overall.source.is_none());
     assert!(v.readings.iter().flat_map(|r| &r.rows).all(|r| r.sources.is_empty()));
     assert!(v.risks.iter().all(|r| r.source.is_empty() && r.name.is_empty()));
-    assert!(v.overall.name.contains('('), "the level's everyday words: {}", v.overall.name);
+    let level = v.overall.level.unwrap();
+    let everyday = q.content.levels[&level].plain_name.clone().unwrap();
+    assert_eq!(v.overall.name.to_lowercase(), everyday, "a parent reads the practice, not the level's name");
+    assert!(v.overall.scale.is_none() && v.dimensions.iter().all(|d| d.marker.is_none() && d.counts.is_empty()), "no gauge, no counters");
     let text = all_text(&v);
     for jargon in ["Cura", "dispositif", "épreuve", "Encadré", "instance d'exécution", "ontologie"] {
         assert!(!text.contains(jargon), "« {jargon} » in a parent's result:\n{text}");
@@ -58,7 +61,7 @@ fn a_professional_reads_the_talks_words_with_its_sources_and_the_tools_suggestio
     let v = view(Some(Role::Collectivite), "iiii|mi|ii|mi");
     assert!(!v.plain);
     assert!(v.context.iter().any(|c| c.contains(&q.content.roles[&Role::Collectivite].name)));
-    assert_eq!(v.overall.source.as_deref(), Some(q.content.levels[&v.overall.level.unwrap()].source.as_str()));
+    assert_eq!(v.overall.source, Some(format!("{} {}", partenariat::i18n::FR.source, q.content.levels[&v.overall.level.unwrap()].source)));
     // A paragraph marked as the tool's advice is an `advice` text of the content, and every
     // other paragraph is not.
     let c = &q.content;
@@ -102,7 +105,7 @@ fn not_enough_links_to_exactly_the_questions_that_would_place_the_partnership() 
     assert_eq!(got, expected, "every unanswered or « je ne sais pas » scale item of the dimensions without a level");
     assert!(v.dimensions.iter().all(|d| d.level_id == "pas-assez" && d.missing.is_empty()), "listed once, under the overall level");
     // With an overall level, a dimension without one links to its own questions.
-    let placed = view(None, "MMMMM|MMMM|M??|MMM");
+    let placed = view(None, "MMMMM|MMMM|M..|MMM");
     let parents = placed.dimensions.iter().find(|d| d.dimension == Dimension::Parents).unwrap();
     assert_eq!(parents.missing.iter().map(|l| l.item).collect::<Vec<_>>(), scale_items(q, None, Dimension::Parents)[1..].to_vec());
 }
@@ -112,7 +115,8 @@ fn a_capped_result_says_why_next_to_the_level_and_the_chart_agrees() {
     let v = view(None, "MMMMM|MMMM|mmm|MMM");
     assert_eq!(v.overall.level_id, "intermediaire");
     let capped = v.overall.capped.as_ref().expect("the cap is explained");
-    assert!(capped.contains("Place des parents") && capped.contains("75"), "{capped}");
+    assert!(capped.contains("Place des parents"), "{capped}");
+    assert!(!capped.chars().any(|c| c.is_ascii_digit()), "no score in words: {capped}");
     let scale = v.overall.scale.as_ref().unwrap();
     assert_eq!(scale.points, 75);
     assert!(scale.bands.iter().any(|b| b.current && b.level.id() == "intermediaire"));
@@ -144,4 +148,57 @@ fn the_english_result_is_in_english() {
     assert_eq!(v.title, "Your result");
     assert!(v.to_text().contains("Overall level: "), "{}", v.to_text());
     assert!(!v.to_text().contains(" : "), "no French colon in English");
+}
+
+#[test]
+fn a_parents_capped_result_is_said_plainly() {
+    let v = view(Some(Role::Parent), "M|M|mmm|M");
+    assert_eq!(v.overall.level_id, "intermediaire");
+    let capped = v.overall.capped.as_ref().unwrap();
+    assert!(capped.starts_with("En moyenne, vos réponses vont loin"), "{capped}");
+    assert!(!capped.contains("dispositif") && !capped.contains("intervention"), "{capped}");
+}
+
+#[test]
+fn not_knowing_everything_is_a_finding_not_a_missing_answer() {
+    let v = view(None, "?????|????|???|???");
+    assert_eq!(v.overall.level_id, "inconnu");
+    assert!(v.overall.missing.is_empty(), "the questions to ask are listed once, with what is not known");
+    assert_eq!(v.unknowns.as_ref().unwrap().0.rows.len(), 4);
+    assert!(v.risks_none.is_none(), "« nothing to watch » says nothing when no practice was described");
+    let parent = view(Some(Role::Parent), "?|?|???|?");
+    assert!(parent.overall.texts[0].text.starts_with("Vous ne voyez pas tout"));
+}
+
+#[test]
+fn what_several_rows_would_repeat_is_said_once() {
+    let q = fr();
+    let mut r = responses(q, None, "iiiii|iiii|iii|iii");
+    for id in ["parents-soin", "methode-action"] {
+        let i = q.item_index(id).unwrap();
+        r.set(i, Some(Choice::Picked(partenariat::core::Picks::of(&[0, 1]))));
+    }
+    for id in ["autorite-tension", "parents-tension", "methode-tension"] {
+        let i = q.item_index(id).unwrap();
+        let k = q.item(i).unwrap().answers.iter().position(|a| a.outcome.map(|o| o.id()) == Some("arrangement")).unwrap();
+        r.set(i, Some(Choice::one(k as u8)));
+    }
+    let v = build(q, &r, &Profile::default());
+    let readings = v.readings.as_ref().unwrap();
+    let hybrid = &q.content.texts.hybrid;
+    let said = readings.rows.iter().flat_map(|r| &r.texts).chain(&readings.notes).filter(|p| &p.text == hybrid).count();
+    assert_eq!(said, 1, "what a combination means is said once");
+    let tensions = v.tensions.as_ref().unwrap();
+    assert_eq!(tensions.rows.len(), 3);
+    let arrangement = &q.content.outcomes[&partenariat::core::Outcome::Arrangement].feedback;
+    assert_eq!(tensions.rows.iter().flat_map(|r| &r.texts).chain(&tensions.notes).filter(|p| p.text.contains(arrangement.as_str())).count(), 1);
+    assert!(v.advice_note.is_some());
+}
+
+#[test]
+fn english_lists_are_separated_the_english_way() {
+    let q = Questionnaire::get(Language::En);
+    let v = build(q, &responses(q, None, "?iiii|-iii|.ii|iii"), &Profile::default());
+    let text = v.to_text() + &v.dimensions.iter().map(|d| d.counts.clone()).collect::<String>();
+    assert!(!text.contains(" ; ") && !text.contains(" : "), "{text}");
 }

@@ -27,8 +27,14 @@ fn levels_from_patterns() {
     // Half of what the respondent could know is enough; fewer is not.
     check("none", "MM...|MMMM|MMM|MMM", "maximal: - maximal maximal maximal");
     check("none", "MMM..|MMMM|MMM|MMM", "maximal: maximal maximal maximal maximal");
-    // « Je ne sais pas » counts as something the respondent could know and does not.
-    check("none", "MM???|MMMM|MMM|MMM", "maximal: - maximal maximal maximal");
+    // « Je ne sais pas » is a finding, not held against the placement: two practices known of
+    // the two items the respondent could know place the dimension.
+    check("none", "MM???|MMMM|MMM|MMM", "maximal: maximal maximal maximal maximal");
+    // Every item « je ne sais pas »: the respondent does not know this dimension; it does not count.
+    check("none", "?????|MMMM|MMM|MMM", "maximal: ? maximal maximal maximal");
+    check("none", "?????|????|???|???", "?: ? ? ? ?");
+    // Unanswered items still count as missing.
+    check("none", "M....|MMMM|MMM|MMM", "maximal: - maximal maximal maximal");
     // « Ne s'applique pas » removes the item: two practices out of two that apply place the dimension.
     check("none", "MM---|MMMM|MMM|MMM", "maximal: maximal maximal maximal maximal");
     check("none", "-----|MMMM|MMM|MMM", "maximal: na maximal maximal maximal");
@@ -38,6 +44,8 @@ fn levels_from_patterns() {
     check("none", ".....|....|...|...", "-: - - - -");
     // A dimension that does not apply does not count against the others.
     check("none", "MMMMM|----|---|...", "maximal: maximal na na -");
+    // Nothing applies: there is no level to give, and the result says so.
+    check("none", "-----|----|---|---", "na: na na na na");
 }
 
 #[test]
@@ -45,6 +53,9 @@ fn every_role_is_placed_on_its_own_path() {
     check("parent", "m|m|mmm|m", "minimal: minimal minimal minimal minimal");
     check("parent", "M|.|...|.", "-: maximal - - -");
     check("parent", "M|M|?..|.", "maximal: maximal maximal - -");
+    // A parent who does not know how the professionals work, but knows her own place, gets a result.
+    check("parent", "?|?|MiM|?", "maximal: ? ? maximal ?");
+    check("parent", "?|?|i-?|?", "intermediaire: ? ? intermediaire ?");
     check("caf", "MMMM|MM|MM|MM", "maximal: maximal maximal maximal maximal");
     check("ecole", "iiii|ii|iii|ii", "intermediaire: intermediaire intermediaire intermediaire intermediaire");
 }
@@ -67,6 +78,10 @@ fn band_limits_are_inclusive_from_below_and_exact() {
     check("none", "mii--|mii-|mii|mii", "intermediaire: intermediaire intermediaire intermediaire intermediaire");
     let a = assess(q, None, &responses(q, None, "mii--|mii-|mii|mii"));
     assert_eq!(a.overall.placement.position(), Some(Ratio::new(2, 3)));
+    // 33⅓ points is shown 34, so that the number never reads as the band below; 32.5 (minimal) is shown 33.
+    assert_eq!(partenariat::core::scoring::points(Ratio::new(2, 3)), 34);
+    assert_eq!(partenariat::core::scoring::points(Ratio::new(13, 20)), 33);
+    assert_eq!(partenariat::core::scoring::points(Ratio::new(4, 3)), 67);
     check("none", "mmi--|mmi-|mmi|mmi", "minimal: minimal minimal minimal minimal");
 }
 
@@ -278,4 +293,42 @@ fn english_and_french_score_alike() {
     for pattern in ["mMimm|iiMM|MMM|mmm", "MMMMM|MMMM|mmm|MMM", "i?i-i|MMM.|mmm|iii"] {
         assert_eq!(assess(fr, None, &responses(fr, None, pattern)), assess(en, None, &responses(en, None, pattern)), "{pattern}");
     }
+}
+
+/// A dimension placed at `steps` (or not placed), for the closest-case tests.
+fn placed(d: Dimension, steps: Option<Ratio>) -> partenariat::core::scoring::DimensionResult {
+    let placement = steps.map_or(Placement::NotEnough, |p| Placement::Placed { position: p, level: partenariat::core::scoring::level_of(p) });
+    partenariat::core::scoring::DimensionResult { dimension: d, placement, asked: 1, known: 1, dont_know: 0, not_applicable: 0, unknown_items: Vec::new() }
+}
+
+/// A reference case placed at these steps.
+fn case(id: CaseId, steps: [Option<Ratio>; 4]) -> partenariat::core::scoring::CaseProfile {
+    let dims: Vec<Placement> = steps.iter().map(|s| s.map_or(Placement::NotEnough, |p| Placement::Placed { position: p, level: partenariat::core::scoring::level_of(p) })).collect();
+    let overall = partenariat::core::scoring::overall_of(&dims).placement;
+    partenariat::core::scoring::CaseProfile { case: id, dimensions: dims, overall, dominant: Vec::new() }
+}
+
+#[test]
+fn the_closest_case_breaks_ties_by_order_and_names_near_and_far_at_their_exact_limits() {
+    use partenariat::core::scoring::{closest_case, overall_of};
+    let own: Vec<_> = Dimension::ALL.iter().map(|d| placed(*d, Some(Ratio::whole(1)))).collect();
+    let overall = overall_of(&own.iter().map(|d| d.placement).collect::<Vec<_>>());
+    // Two cases at the same distance: the first wins.
+    let w = |n: i64, d: i64| Some(Ratio::new(n, d));
+    let profiles = [case(CaseId::Encadre1, [w(1, 2), w(1, 2), w(1, 2), w(1, 2)]), case(CaseId::Encadre2, [w(3, 2), w(3, 2), w(3, 2), w(3, 2)])];
+    let m = closest_case(&profiles, &own, &overall, &[]).unwrap();
+    assert_eq!((m.case, m.distance_squared), (CaseId::Encadre1, Ratio::new(1, 4)));
+    // Exactly 1/2 step (25 points) root mean square is not far; a hair more is.
+    assert!(!m.far, "at exactly the limit, the case is not far");
+    let beyond = [case(CaseId::Encadre1, [w(1, 2), w(1, 2), w(1, 2), w(49, 100)])];
+    assert!(closest_case(&beyond, &own, &overall, &[]).unwrap().far);
+    // Exactly 3/10 step (15 points) apart is near; a hair more is not.
+    let near = [case(CaseId::Encadre3, [w(13, 10), w(131, 100), w(7, 10), None])];
+    let m = closest_case(&near, &own, &overall, &[]).unwrap();
+    assert_eq!(m.near_dimensions, vec![Dimension::Coordination, Dimension::Parents]);
+    // With no dimension placed in both, the overall positions are compared.
+    let apart = [case(CaseId::Encadre2, [None, w(2, 1), w(2, 1), None])];
+    let own_two = vec![placed(Dimension::Coordination, w(1, 1)), placed(Dimension::Autorite, None), placed(Dimension::Parents, None), placed(Dimension::Methode, w(1, 1))];
+    let overall_two = overall_of(&own_two.iter().map(|d| d.placement).collect::<Vec<_>>());
+    assert_eq!(closest_case(&apart, &own_two, &overall_two, &[]).unwrap().distance_squared, Ratio::whole(1));
 }

@@ -8,6 +8,25 @@ fn q() -> &'static Questionnaire {
     Questionnaire::get(Language::Fr)
 }
 
+/// The English questionnaire as written in content/en.toml.
+fn english() -> partenariat::core::model::Content {
+    toml::from_str(&std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/content/en.toml")).unwrap()).unwrap()
+}
+
+/// A language pack as the page fetches it: a questionnaire and interface strings.
+fn pack(content: partenariat::core::model::Content, interface: &[&str]) -> Vec<u8> {
+    let pack = partenariat::core::model::LanguagePack { content, interface: interface.iter().map(|s| s.to_string()).collect() };
+    partenariat::core::codec::encode_to_vec(&pack)
+}
+
+/// Makes English available, as the page does after fetching it (built in by default; installed
+/// from content/en.toml when the tests run without the `embedded-english` feature).
+fn with_english() {
+    if !Questionnaire::available(Language::En) {
+        let _ = Questionnaire::install(Language::En, &pack(english(), partenariat::i18n::EN.strings()));
+    }
+}
+
 #[test]
 fn next_and_back_walk_the_screens_of_the_path_in_order() {
     let mut s = AppState::new(Language::Fr);
@@ -91,6 +110,7 @@ fn clearing_erases_answers_and_profile_but_keeps_the_language() {
 
 #[test]
 fn switching_language_keeps_the_answers() {
+    with_english();
     let s = AppState::new(Language::Fr).apply(Action::Answer { item: 3, choice: Some(Choice::one(2)) });
     let en = s.apply(Action::SetLanguage(Language::En));
     assert_eq!(en.responses, s.responses);
@@ -151,19 +171,33 @@ fn a_saved_state_of_the_first_version_is_carried_over_with_a_notice() {
 
 #[test]
 fn fetched_content_is_installed_only_if_it_is_valid_english_with_the_reference_structure() {
-    use partenariat::core::codec::encode_to_vec;
     use partenariat::core::questionnaire::{embedded, InstallError};
     use partenariat::core::Risk;
+    use partenariat::i18n::EN;
+    // The English file as the build encodes it (read here, so that this test means the same with
+    // English built in or not: `scripts/test` also runs it without the `embedded-english` feature).
+    let strings: Vec<&str> = EN.strings().to_vec();
     assert_eq!(Questionnaire::install(Language::En, b"not content"), Err(InstallError::Unreadable));
     let french = embedded(Language::Fr).unwrap();
-    assert_eq!(Questionnaire::install(Language::En, french), Err(InstallError::WrongLanguage));
-    let mut other = Questionnaire::get(Language::En).content.clone();
+    assert_eq!(Questionnaire::install(Language::En, french), Err(InstallError::Unreadable), "a questionnaire without its interface is not a language pack");
+    let mut other = english();
     other.dimensions[0].items[0].id = "renamed".into();
-    assert_eq!(Questionnaire::install(Language::En, &encode_to_vec(&other)), Err(InstallError::OtherStructure));
+    assert_eq!(Questionnaire::install(Language::En, &pack(other, &strings)), Err(InstallError::OtherStructure));
     // A table entry missing: the result screen would have no words for it (the robustness trial's panic).
-    let mut incomplete = Questionnaire::get(Language::En).content.clone();
+    let mut incomplete = english();
     incomplete.risks.remove(&Risk::Zonage);
-    assert_eq!(Questionnaire::install(Language::En, &encode_to_vec(&incomplete)), Err(InstallError::Invalid));
-    assert_eq!(Questionnaire::install(Language::En, embedded(Language::En).unwrap()), Ok(()));
+    assert_eq!(Questionnaire::install(Language::En, &pack(incomplete, &strings)), Err(InstallError::Invalid));
+    // An interface string missing, or one that lost a placeholder.
+    assert_eq!(Questionnaire::install(Language::En, &pack(english(), &strings[1..])), Err(InstallError::Invalid));
+    let mut broken = strings.clone();
+    let k = strings.iter().position(|s| s.contains("{n}")).unwrap();
+    broken[k] = "no placeholder here";
+    assert_eq!(Questionnaire::install(Language::En, &pack(english(), &broken)), Err(InstallError::Invalid));
+    let mut french_content = english();
+    french_content.language = Language::Fr;
+    assert_eq!(Questionnaire::install(Language::En, &pack(french_content, &strings)), Err(InstallError::WrongLanguage));
+    assert_eq!(Questionnaire::install(Language::En, &pack(english(), &strings)), Ok(()));
     assert!(Questionnaire::available(Language::En));
+    assert_eq!(partenariat::i18n::ui(Language::En).start, "Start");
+    assert_eq!(Questionnaire::get(Language::En).content.language, Language::En);
 }

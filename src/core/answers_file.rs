@@ -66,8 +66,8 @@ pub enum Written {
 pub struct Migrated {
     /// The version the file was written in.
     pub from: u32,
-    /// Answers carried over with their meaning.
-    pub kept: usize,
+    /// The version-2 items whose answer was carried over with its meaning.
+    pub kept: Vec<String>,
     /// Version-2 items to answer again: their version-1 answer did not keep its meaning.
     pub again: Vec<String>,
     /// Version-1 answers whose subject is no longer asked.
@@ -87,6 +87,8 @@ pub struct AnswersFile {
 /// words escaped and cut short.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum AnswersFileError {
+    /// Occurs when the file cannot be read at all (the browser or the system refused it).
+    Unreadable,
     /// Occurs when the text is longer than `MAX_BYTES`.
     TooLarge(usize),
     /// Occurs when the text is not JSON (the reader's message and byte offset).
@@ -119,6 +121,7 @@ pub fn shown(s: &str) -> String {
 impl fmt::Display for AnswersFileError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
+            AnswersFileError::Unreadable => write!(f, "the file could not be read"),
             AnswersFileError::TooLarge(n) => write!(f, "the file is {n} bytes; an answers file is at most {MAX_BYTES} bytes"),
             AnswersFileError::NotJson(e) => write!(f, "the file is not valid JSON ({e})"),
             AnswersFileError::NotAnAnswersFile => write!(f, "this JSON is not an answers file: it has no \"format\": \"{FORMAT}\""),
@@ -237,7 +240,7 @@ impl AnswersFile {
             match table.answers.iter().find(|p| p.from == key).and_then(|p| p.to.split_once('/')) {
                 Some((to_item, to_answer)) => {
                     answers.insert(to_item.to_string(), Written::One(to_answer.to_string()));
-                    migrated.kept += 1;
+                    migrated.kept.push(to_item.to_string());
                 }
                 None => match table.successors.iter().find(|p| p.from == *item).map(|p| p.to.as_str()) {
                     Some(next) if !next.is_empty() => migrated.again.push(next.to_string()),
@@ -319,6 +322,14 @@ impl AnswersFile {
             r.set(i, Some(choice));
         }
         Ok(r)
+    }
+
+    /// Reads a file's text into what the widget and the CLI need: the responses to `q`, the
+    /// profile, and what was carried over from an older version.
+    pub fn read(text: &str, q: &Questionnaire) -> Result<(Responses, Profile, Option<Migrated>), AnswersFileError> {
+        let file = AnswersFile::parse(text)?;
+        let responses = file.responses(q)?;
+        Ok((responses, file.profile, file.migrated))
     }
 
     /// The answers file for these responses.

@@ -188,5 +188,6 @@ struct_codec! {
     CaseAnswers { id, level, role, answers }
     CaseAnswer { item, answer, quote }
     Pair { from, to }
+    LanguagePack { content, interface }
     Migration { answers, successors }
 }

@@ -2,22 +2,20 @@
 
 use super::Language;
 
-/// Defines `Ui` with one `&'static str` per field, and the list of its strings in field order
-/// (for the tests that compare the two languages).
+/// Defines `Ui` with one `&'static str` per field, and its view as the list of its strings in
+/// field order (for the tests that compare the two languages, and to install English fetched
+/// at run time).
 macro_rules! interface_strings {
     ($($field:ident),* $(,)?) => {
         /// Every string of the interface that is not questionnaire content.
         #[derive(Debug)]
+        #[repr(C)]
         pub struct Ui {
             $(pub $field: &'static str,)*
         }
 
-        impl Ui {
-            /// The strings in field order.
-            pub fn strings(&self) -> Vec<&'static str> {
-                vec![$(self.$field),*]
-            }
-        }
+        /// How many strings the interface has.
+        pub const STRINGS: usize = [$(stringify!($field)),*].len();
     };
 }
 
@@ -54,6 +52,7 @@ interface_strings!(
     review_dont_know,
     review_go,
     see_result,
+    back_to_result,
     result_title,
     result_for,
     result_kind,
@@ -72,6 +71,18 @@ interface_strings!(
     dimensions_title,
     dimensions_chart,
     capped,
+    capped_plain,
+    not_known,
+    not_known_overall,
+    not_known_overall_plain,
+    dimension_not_known,
+    overall_plain,
+    dimensions_title_plain,
+    advice_note,
+    review_intro_plain,
+    parent_path,
+    not_applicable_overall,
+    list_sep,
     spread_differ,
     spread_close,
     directions_title,
@@ -166,6 +177,7 @@ pub const FR: Ui = Ui {
     review_dont_know: "« Je ne sais pas » :",
     review_go: "Revenir à l'étape « {step} »",
     see_result: "Voir le résultat",
+    back_to_result: "Revenir au résultat",
     result_title: "Votre résultat",
     result_for: "Partenariat : {name}",
     result_kind: "Type de partenariat : {kind}",
@@ -183,9 +195,21 @@ pub const FR: Ui = Ui {
     scale_label: "Échelle du partenariat, de minimal à maximal. Votre position : {pos} sur 100, niveau {level}.",
     dimensions_title: "Par dimension",
     dimensions_chart: "Niveau de chaque dimension",
-    capped: "Vos dimensions atteignent en moyenne le niveau maximal (position {pos}), mais « {dim} » est au niveau minimal : le niveau d'ensemble est donc intermédiaire. L'intervention décrit la co-construction comme un travail de tout le dispositif.",
-    spread_differ: "Votre partenariat n'est pas au même niveau partout : « {high} » est au niveau {high_level}, « {low} » au niveau {low_level} ({gap} points d'écart).",
-    spread_close: "Vos dimensions sont au même niveau ({gap} points d'écart au plus).",
+    capped: "Vos dimensions atteignent en moyenne le niveau maximal, mais « {dim} » est au niveau minimal : le niveau d'ensemble est donc intermédiaire. L'intervention décrit la co-construction comme un travail de tout le dispositif.",
+    capped_plain: "En moyenne, vos réponses vont loin, mais « {dim} » reste au premier niveau : le niveau d'ensemble est donc intermédiaire.",
+    not_known: "Vous ne savez pas",
+    not_known_overall: "Vous avez répondu « je ne sais pas » aux questions qui situent le partenariat. C'est un résultat en soi : ce sont des questions à poser à vos partenaires.",
+    not_known_overall_plain: "Vous ne voyez pas tout ce que font les professionnels : c'est normal. Vous pouvez poser ces questions à la personne qui suit votre enfant.",
+    dimension_not_known: "Vous ne savez pas",
+    overall_plain: "Dans l'ensemble :",
+    dimensions_title_plain: "Partie par partie",
+    advice_note: "Les passages marqués « Piste de l'outil » sont des suggestions de cet outil ; le reste rapporte ce que dit l'intervention, avec sa source.",
+    review_intro_plain: "Vous pouvez encore changer vos réponses. « Je ne sais pas » est une vraie réponse.",
+    parent_path: "Vous êtes parent ? {n} questions simples sur les personnes qui aident votre enfant, environ {m} minutes.",
+    not_applicable_overall: "Vous avez indiqué que les questions qui situent le partenariat ne s'appliquent pas à votre situation : il n'y a pas de niveau à donner. Le reste du résultat reste valable.",
+    list_sep: " ; ",
+    spread_differ: "Votre partenariat n'est pas au même niveau partout : « {high} » est au niveau {high_level}, « {low} » au niveau {low_level}.",
+    spread_close: "Vos dimensions sont au même niveau.",
     directions_title: "Pour aller plus loin, si vous le souhaitez",
     toward_intermediaire: "Pour aller vers la mise en commun :",
     toward_maximal: "Pour aller vers la co-construction :",
@@ -217,10 +241,10 @@ pub const FR: Ui = Ui {
     case_shared: "même lecture : {value}",
     case_near: "dimensions proches : {dims}",
     case_far: "Votre partenariat reste assez éloigné des trois cas : ce rapprochement n'est qu'indicatif.",
-    advice_label: "Suggestion de l'outil (pas de l'intervention) :",
+    advice_label: "Piste de l'outil :",
     colon: " : ",
     quoted: "« {text} »",
-    export: "Exporter mes réponses (.json)",
+    export: "Enregistrer mes réponses dans un fichier (.json)",
     edit: "Modifier mes réponses",
     restart: "Recommencer avec un questionnaire vide",
     clear: "Effacer mes réponses",
@@ -278,6 +302,7 @@ pub const EN: Ui = Ui {
     review_dont_know: "“I don't know”:",
     review_go: "Go back to the “{step}” step",
     see_result: "See the result",
+    back_to_result: "Back to the result",
     result_title: "Your result",
     result_for: "Partnership: {name}",
     result_kind: "Kind of partnership: {kind}",
@@ -295,9 +320,21 @@ pub const EN: Ui = Ui {
     scale_label: "Partnership scale, from minimal to maximal. Your position: {pos} out of 100, level {level}.",
     dimensions_title: "By dimension",
     dimensions_chart: "Level of each dimension",
-    capped: "On average your dimensions reach the maximal level (position {pos}), but “{dim}” is at the minimal level, so the overall level is intermediate. The talk describes co-construction as the work of the whole arrangement.",
-    spread_differ: "Your partnership is not at the same level everywhere: “{high}” is at the {high_level} level, “{low}” at the {low_level} level ({gap} points apart).",
-    spread_close: "Your dimensions are at the same level ({gap} points apart at most).",
+    capped: "On average your dimensions reach the maximal level, but “{dim}” is at the minimal level, so the overall level is intermediate. The talk describes co-construction as the work of the whole scheme.",
+    capped_plain: "On average your answers go far, but “{dim}” stays at the first level, so the overall level is intermediate.",
+    not_known: "You do not know",
+    not_known_overall: "You answered “I don't know” to the questions that place the partnership. That is a finding in itself: these are questions to ask your partners.",
+    not_known_overall_plain: "You do not see everything the professionals do: that is normal. You can ask these questions to the person who follows your child.",
+    dimension_not_known: "You do not know",
+    overall_plain: "On the whole:",
+    dimensions_title_plain: "Part by part",
+    advice_note: "Passages marked “The tool's suggestion” are this tool's own ideas; the rest reports what the talk says, with its source.",
+    review_intro_plain: "You can still change your answers. “I don't know” is a real answer.",
+    parent_path: "Are you a parent? {n} simple questions about the people who help your child, about {m} minutes.",
+    not_applicable_overall: "You said that the questions that place the partnership do not apply to your situation: there is no level to give. The rest of the result still holds.",
+    list_sep: "; ",
+    spread_differ: "Your partnership is not at the same level everywhere: “{high}” is at the {high_level} level, “{low}” at the {low_level} level.",
+    spread_close: "Your dimensions are at the same level.",
     directions_title: "To go further, if you wish",
     toward_intermediaire: "Toward pooling:",
     toward_maximal: "Toward co-construction:",
@@ -329,10 +366,10 @@ pub const EN: Ui = Ui {
     case_shared: "same reading: {value}",
     case_near: "close dimensions: {dims}",
     case_far: "Your partnership stays rather far from all three cases: this comparison is only a rough guide.",
-    advice_label: "The tool's suggestion (not the talk's):",
+    advice_label: "The tool's suggestion:",
     colon: ": ",
     quoted: "“{text}”",
-    export: "Export my answers (.json)",
+    export: "Save my answers in a file (.json)",
     edit: "Change my answers",
     restart: "Start again with an empty questionnaire",
     clear: "Erase my answers",
@@ -357,10 +394,78 @@ pub const EN: Ui = Ui {
     crash_reset: "Start again with an empty questionnaire",
 };
 
+// `Ui` is `repr(C)` with only `&'static str` fields: it has exactly the layout of an array of
+// them, which these checks pin down (same size, same alignment).
+const _: () = assert!(std::mem::size_of::<Ui>() == std::mem::size_of::<[&'static str; STRINGS]>());
+const _: () = assert!(std::mem::align_of::<Ui>() == std::mem::align_of::<[&'static str; STRINGS]>());
+
+impl Ui {
+    /// The strings in field order.
+    pub fn strings(&self) -> &[&'static str; STRINGS] {
+        // SAFETY: `Ui` is `repr(C)` and made only of `&'static str` fields, so it has the layout
+        // of `[&'static str; STRINGS]` (checked above): reading it as one is sound.
+        unsafe { &*(self as *const Ui).cast::<[&'static str; STRINGS]>() }
+    }
+
+    /// The interface from its strings in field order; None if the count differs.
+    pub fn from_strings(strings: &[&'static str]) -> Option<Ui> {
+        let array: [&'static str; STRINGS] = strings.try_into().ok()?;
+        // SAFETY: as in `strings`, `Ui` and `[&'static str; STRINGS]` have the same layout, and
+        // every string is a valid `&'static str`.
+        Some(unsafe { std::mem::transmute::<[&'static str; STRINGS], Ui>(array) })
+    }
+}
+
+/// The English interface once fetched (the browser bundle does not carry it: it travels with
+/// the English questionnaire, see `Questionnaire::install`).
+static EN_INSTALLED: std::sync::OnceLock<Ui> = std::sync::OnceLock::new();
+
+/// The interface's words in a language. English is built in with the `embedded-english`
+/// feature, or installed with the English questionnaire; until then, French. (Kept out of
+/// line: inlined at its many call sites, the lookup costs the bundle several kilobytes.)
+#[inline(never)]
 pub fn ui(language: Language) -> &'static Ui {
     match language {
         Language::Fr => &FR,
-        Language::En => &EN,
+        Language::En => EN_INSTALLED.get().unwrap_or_else(embedded_english),
+    }
+}
+
+#[cfg(feature = "embedded-english")]
+fn embedded_english() -> &'static Ui {
+    &EN
+}
+
+#[cfg(not(feature = "embedded-english"))]
+fn embedded_english() -> &'static Ui {
+    &FR
+}
+
+/// The `{placeholders}` of a string, sorted.
+pub fn placeholders(s: &str) -> Vec<&str> {
+    let mut found: Vec<&str> = s.match_indices('{').filter_map(|(i, _)| s[i..].find('}').map(|j| &s[i..i + j + 1])).collect();
+    found.sort_unstable();
+    found
+}
+
+/// Installs the English interface fetched with the English questionnaire: it must have every
+/// string, none empty, each with the French string's placeholders. False (and nothing
+/// installed) otherwise.
+pub fn install_english(strings: &[String]) -> bool {
+    let french = FR.strings();
+    let fits = strings.len() == STRINGS && strings.iter().zip(french).all(|(e, f)| !e.trim().is_empty() && placeholders(e) == placeholders(f));
+    if !fits {
+        return false;
+    }
+    // Installed once for the page's life: leaking these few strings gives them the 'static
+    // lifetime every interface string has.
+    let leaked: Vec<&'static str> = strings.iter().map(|s| &*Box::leak(s.clone().into_boxed_str())).collect();
+    match Ui::from_strings(&leaked) {
+        Some(english) => {
+            let _ = EN_INSTALLED.set(english);
+            true
+        }
+        None => false,
     }
 }
 
@@ -389,6 +494,7 @@ pub fn import_error(language: Language, e: &super::AnswersFileError) -> String {
     use super::answers_file::shown;
     use super::AnswersFileError as E;
     match (language, e) {
+        (Language::Fr, E::Unreadable) => "le fichier n'a pas pu être lu".into(),
         (Language::Fr, E::TooLarge(n)) => format!("le fichier fait {n} octets, bien plus qu'un fichier de réponses"),
         (Language::Fr, E::NotJson(j)) => format!("ce n'est pas un fichier JSON lisible (problème à l'octet {})", j.offset),
         (Language::Fr, E::NotAnAnswersFile) => "ce fichier JSON n'est pas un fichier de réponses de cet outil".into(),
@@ -397,7 +503,7 @@ pub fn import_error(language: Language, e: &super::AnswersFileError) -> String {
         (Language::Fr, E::UnknownItem(id)) => format!("il contient une question inconnue de ce questionnaire (« {} »)", shown(id)),
         (Language::Fr, E::UnknownAnswer { item, answer }) => format!("la question « {} » n'a pas de réponse « {} »", shown(item), shown(answer)),
         (Language::Fr, E::NotSeveral(item)) => format!("la question « {} » n'accepte qu'une réponse, le fichier en donne plusieurs", shown(item)),
-        (Language::Fr, E::NameTooLong(n)) => format!("le nom du partenariat fait {n} caractères (200 au plus)"),
+        (Language::Fr, E::NameTooLong(n)) => format!("le nom du partenariat fait {n} caractères ({} au plus)", super::answers_file::MAX_NAME),
         (Language::En, e) => e.to_string(),
     }
 }

@@ -131,6 +131,11 @@ vocabulary!(
     Language { Fr = "fr", En = "en" }
 );
 
+/// Whether a role reads the plain words: the parent path, and its result.
+pub fn plain_words(role: Option<Role>) -> bool {
+    role == Some(Role::Parent)
+}
+
 /// The scopes of a respondent who gave no role: every professional item.
 pub const NO_ROLE_SCOPES: &[Scope] = &[Scope::Parcours, Scope::Actions, Scope::Pilotage, Scope::Ensemble];
 
@@ -479,9 +484,27 @@ impl Content {
             None => NO_ROLE_SCOPES,
         }
     }
+    /// A dimension's title, in plain words for the parent path.
+    pub fn dimension_title(&self, d: Dimension, plain: bool) -> &str {
+        let dim = &self.dimensions[d.index()];
+        if plain { &dim.plain_title } else { &dim.title }
+    }
+    /// A dimension's introduction, in plain words for the parent path.
+    pub fn dimension_intro(&self, d: Dimension, plain: bool) -> &str {
+        let dim = &self.dimensions[d.index()];
+        if plain { &dim.plain_intro } else { &dim.intro }
+    }
     pub fn items(&self) -> impl Iterator<Item = (Dimension, &ItemContent)> + '_ {
         self.dimensions.iter().flat_map(|d| d.items.iter().map(move |i| (d.id, i)))
     }
+}
+
+/// A language fetched at run time: its questionnaire and its interface strings (in the order
+/// of `i18n::Ui`'s fields). What `questionnaire-en.bin` holds.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LanguagePack {
+    pub content: Content,
+    pub interface: Vec<String>,
 }
 
 /// `content/cases.toml`: Encadrés 1–3 written as answer sets, each told from one role.
@@ -762,7 +785,10 @@ pub fn check_content(c: &Content) -> Vec<String> {
                         }
                     }
                 }
-                ItemKind::Reading(_) => {
+                ItemKind::Reading(lens) => {
+                    if item.scope == Scope::Famille && matches!(lens, Lens::Method | Lens::Form) {
+                        errors.push(format!("{place}: the parent path asks no « {} » reading (its result has no plain title for it)", lens.id()));
+                    }
                     let mut values: Vec<usize> = item.answers.iter().filter_map(|a| a.lens_value()).map(|v| v.index()).collect();
                     values.sort_unstable();
                     values.dedup();
@@ -771,14 +797,18 @@ pub fn check_content(c: &Content) -> Vec<String> {
                     }
                 }
                 ItemKind::Tension(test) => {
+                    if item.scope == Scope::Famille {
+                        errors.push(format!("{place}: the parent path asks no tension (its result has no plain words for them)"));
+                    }
+                    if tests_asked.contains(&test) {
+                        errors.push(format!("{place}: a second item asks about the « {} » test (one per test)", test.id()));
+                    }
                     for o in Outcome::ALL {
                         if item.answers.iter().filter(|a| a.outcome == Some(*o)).count() != 1 {
                             errors.push(format!("{place}: exactly one answer must say « {} »", o.id()));
                         }
                     }
-                    if item.scope != Scope::Famille {
-                        tests_asked.push(test);
-                    }
+                    tests_asked.push(test);
                 }
             }
         }
@@ -812,7 +842,7 @@ pub fn check_content(c: &Content) -> Vec<String> {
         if !path.iter().any(|(_, i)| i.kind() == ItemKind::Scale) {
             errors.push(format!("role {name}: its path has no scale item, so it can never be placed"));
         }
-        let plain = role == Some(Role::Parent);
+        let plain = plain_words(role);
         for (_, item) in &path {
             if (item.scope == Scope::Famille) != plain {
                 errors.push(format!("role {name}: item {} is not written for this role (scope {})", item.id, item.scope.id()));
@@ -1002,6 +1032,15 @@ pub fn check_migration(m: &Migration, reference: &Content) -> Vec<String> {
             None => errors.push(format!("v1.toml: there is no item « {to_item} »")),
             Some(i) if !i.answers.iter().any(|a| a.id == to_answer) => errors.push(format!("v1.toml: item {to_item} has no answer « {to_answer} »")),
             Some(_) => {}
+        }
+    }
+    let mut targets: Vec<(&str, &str)> = Vec::new();
+    for p in &m.answers {
+        if let (Some((from_item, _)), Some((to_item, _))) = (p.from.split_once('/'), p.to.split_once('/')) {
+            if targets.iter().any(|(f, t)| *t == to_item && *f != from_item) {
+                errors.push(format!("v1.toml: two version-1 items carry over to « {to_item} »: one would overwrite the other"));
+            }
+            targets.push((from_item, to_item));
         }
     }
     for p in &m.successors {

@@ -1,7 +1,7 @@
 //! The questionnaire in one language, ready to be answered and scored: items in a fixed order, each with its dimension, kind and answers; the path each role follows; the reference cases.
 
 use super::codec::decode_all;
-use super::model::{self, CaseAnswers, CasesFile, Content, Dimension, ItemContent, ItemKind, Language, Role, Scope, Vocabulary};
+use super::model::{self, CaseAnswers, CasesFile, Content, Dimension, ItemContent, ItemKind, Language, LanguagePack, Role, Scope, Vocabulary};
 use super::scoring::{self, CaseProfile};
 use std::sync::OnceLock;
 
@@ -115,6 +115,14 @@ const EN: Option<&[u8]> = Some(include_bytes!(concat!(env!("OUT_DIR"), "/en.bin"
 const EN: Option<&[u8]> = None;
 const CASES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/cases.bin"));
 
+/// The English language pack (questionnaire and interface strings), encoded as the page fetches it.
+#[cfg(feature = "embedded-english")]
+pub fn english_pack() -> Vec<u8> {
+    let content: Content = decode_all(EN.unwrap_or_default()).expect("content encoded by build.rs");
+    let interface = super::i18n::EN.strings().iter().map(|s| s.to_string()).collect();
+    super::codec::encode_to_vec(&LanguagePack { content, interface })
+}
+
 /// The file name of the English content beside the page, for the browser bundle.
 pub const ASSET_EN: &str = "questionnaire-en.bin";
 
@@ -180,7 +188,7 @@ impl Questionnaire {
     /// (`model::check_content` itself stays out of the bundle: it is the largest function
     /// there would be, for checks the structure already pins down.)
     pub fn install(language: Language, bytes: &[u8]) -> Result<(), InstallError> {
-        let content: Content = decode_all(bytes).ok_or(InstallError::Unreadable)?;
+        let LanguagePack { content, interface } = decode_all(bytes).ok_or(InstallError::Unreadable)?;
         if content.language != language || language != Language::En {
             return Err(InstallError::WrongLanguage);
         }
@@ -189,6 +197,9 @@ impl Questionnaire {
         }
         if !model::check_same_structure(&Questionnaire::get(Language::Fr).content, &content).is_empty() {
             return Err(InstallError::OtherStructure);
+        }
+        if !super::i18n::install_english(&interface) {
+            return Err(InstallError::Invalid);
         }
         let _ = EN_LOADED.get_or_init(|| build(content));
         Ok(())
@@ -278,7 +289,7 @@ impl Questionnaire {
     /// « je ne sais pas » / « ne s'applique pas » answers of every item.
     pub fn path_words(&self, role: Option<Role>) -> usize {
         let t = &self.content.texts;
-        let plain = role == Some(Role::Parent);
+        let plain = model::plain_words(role);
         let extra = model::word_count(&t.dont_know) + model::word_count(if plain { &t.not_applicable_plain } else { &t.not_applicable });
         self.path(role)
             .iter()
@@ -295,7 +306,7 @@ impl Questionnaire {
 
     /// Minutes to read a role's path: 200 words a minute, 180 on the parent path; rounded up.
     pub fn reading_minutes(&self, role: Option<Role>) -> usize {
-        let per_minute = if role == Some(Role::Parent) { 180 } else { 200 };
+        let per_minute = if model::plain_words(role) { 180 } else { 200 };
         self.path_words(role).div_ceil(per_minute)
     }
 }

@@ -3,7 +3,9 @@
 use std::cmp::Ordering;
 
 /// A fraction `num / den` in lowest terms, `den > 0`. Positions are small fractions (a mean of
-/// at most a few dozen whole numbers), so `i64` never overflows here.
+/// means of a few whole numbers); the operations check every product, so that an overflow would
+/// stop with a message rather than wrap silently. (`i64` and checked products rather than
+/// `i128`: 128-bit division would bring its own routines into the bundle.)
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Ratio {
     num: i64,
@@ -19,6 +21,17 @@ fn gcd(mut a: i64, mut b: i64) -> i64 {
     a.max(1)
 }
 
+/// `num / den` reduced; `den != 0`.
+fn reduced(num: i64, den: i64) -> Ratio {
+    let g = gcd(num, den) * den.signum();
+    Ratio { num: num / g, den: den / g }
+}
+
+/// A product that must fit: positions are small fractions.
+fn times(a: i64, b: i64) -> i64 {
+    a.checked_mul(b).expect("a position is a small fraction")
+}
+
 impl Ratio {
     pub const ZERO: Ratio = Ratio { num: 0, den: 1 };
 
@@ -27,11 +40,12 @@ impl Ratio {
         if den == 0 {
             return Ratio::ZERO;
         }
-        let g = gcd(num, den) * den.signum();
-        Ratio { num: num / g, den: den / g }
+        reduced(num, den)
     }
-    /// A fraction already in lowest terms with `den > 0`, for constants (a test checks them).
+    /// A fraction already in lowest terms with `den > 0`, for constants: checked when the
+    /// constant is compiled (`den > 0`) and by a test (lowest terms).
     pub const fn lowest(num: i64, den: i64) -> Ratio {
+        assert!(den > 0, "a constant fraction has a positive denominator");
         Ratio { num, den }
     }
     pub fn whole(n: i64) -> Ratio {
@@ -45,7 +59,10 @@ impl Ratio {
     }
     /// Divided by a whole number (> 0).
     pub fn div_by(self, n: i64) -> Ratio {
-        Ratio::new(self.num, self.den * n)
+        if n == 0 {
+            return Ratio::ZERO;
+        }
+        reduced(self.num, times(self.den, n))
     }
     pub fn abs(self) -> Ratio {
         Ratio { num: self.num.abs(), den: self.den }
@@ -58,36 +75,32 @@ impl Ratio {
     pub fn round(self) -> i64 {
         (2 * self.num + self.den).div_euclid(2 * self.den)
     }
-    /// An approximation, for programs that read the JSON report.
-    pub fn to_f64(self) -> f64 {
-        self.num as f64 / self.den as f64
-    }
 }
 
 impl std::ops::Add for Ratio {
     type Output = Ratio;
     fn add(self, o: Ratio) -> Ratio {
-        Ratio::new(self.num * o.den + o.num * self.den, self.den * o.den)
+        reduced(times(self.num, o.den) + times(o.num, self.den), times(self.den, o.den))
     }
 }
 
 impl std::ops::Sub for Ratio {
     type Output = Ratio;
     fn sub(self, o: Ratio) -> Ratio {
-        Ratio::new(self.num * o.den - o.num * self.den, self.den * o.den)
+        reduced(times(self.num, o.den) - times(o.num, self.den), times(self.den, o.den))
     }
 }
 
 impl std::ops::Mul for Ratio {
     type Output = Ratio;
     fn mul(self, o: Ratio) -> Ratio {
-        Ratio::new(self.num * o.num, self.den * o.den)
+        reduced(times(self.num, o.num), times(self.den, o.den))
     }
 }
 
 impl Ord for Ratio {
     fn cmp(&self, o: &Ratio) -> Ordering {
-        (self.num as i128 * o.den as i128).cmp(&(o.num as i128 * self.den as i128))
+        times(self.num, o.den).cmp(&times(o.num, self.den))
     }
 }
 

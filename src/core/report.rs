@@ -21,6 +21,7 @@ impl PlacementReport {
         let status = match p {
             Placement::Placed { .. } => "placed",
             Placement::NotEnough => "not-enough",
+            Placement::NotKnown => "not-known",
             Placement::NotApplicable => "not-applicable",
             Placement::NotAsked => "not-asked",
         };

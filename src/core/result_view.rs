@@ -4,7 +4,7 @@
 //! is said about its outcome, in which words, for which role.
 
 use super::i18n::{fill, ui, Ui};
-use super::model::{Content, Dimension, Feedback, ItemKind, Lens, Level, Role, Vocabulary};
+use super::model::{Content, Dimension, Feedback, ItemKind, Lens, Level, Outcome, Role, Vocabulary};
 use super::questionnaire::{Choice, Questionnaire, Responses};
 use super::scoring::{self, points, Assessment, Placement, ReadingStatus, TensionStatus, INTERMEDIAIRE_FROM, MAXIMAL_FROM};
 use super::Profile;
@@ -29,6 +29,22 @@ fn paragraphs(f: &Feedback, plain: bool) -> Vec<Paragraph> {
         (true, Some(p)) => vec![talk(p)],
         _ => std::iter::once(talk(&f.feedback)).chain(f.advice.as_deref().map(ours)).collect(),
     }
+}
+
+/// A place in the talk as shown, with its label (« Source dans l'intervention : … »); empty for none.
+fn cited(t: &Ui, places: &str) -> String {
+    if places.is_empty() { String::new() } else { format!("{} {places}", t.source) }
+}
+
+/// Places in the talk, each said once, in order of first mention.
+fn distinct_places<'a>(sources: impl Iterator<Item = &'a str>, sep: &str) -> String {
+    let mut places: Vec<&str> = Vec::new();
+    for place in sources.flat_map(|s| s.split(" ; ")) {
+        if !places.contains(&place) {
+            places.push(place);
+        }
+    }
+    places.join(sep)
 }
 
 /// A question the respondent can go back to.
@@ -116,6 +132,8 @@ pub struct DirectionRow {
 pub struct DirectionsView {
     pub title: String,
     pub intro: String,
+    /// The label before the respondent's own answer.
+    pub today: &'static str,
     pub rows: Vec<DirectionRow>,
 }
 
@@ -125,7 +143,8 @@ pub struct ReadingRow {
     pub title: String,
     pub summary: String,
     pub texts: Vec<Paragraph>,
-    pub sources: Vec<String>,
+    /// The places in the talk, with their label (empty on the parent path).
+    pub sources: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -133,6 +152,8 @@ pub struct Section<R> {
     pub title: String,
     pub intro: Option<String>,
     pub rows: Vec<R>,
+    /// Said once for the whole section, after its rows (what several rows would repeat).
+    pub notes: Vec<Paragraph>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -143,7 +164,7 @@ pub struct TensionRow {
     pub outcome_id: &'static str,
     pub outcome: String,
     pub texts: Vec<Paragraph>,
-    pub sources: Vec<String>,
+    pub sources: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -196,9 +217,10 @@ pub struct ResultView {
     pub case_title: String,
     pub case: Option<CaseView>,
     pub closing: String,
+    /// Said once, near the top, when the result holds suggestions of the tool.
+    pub advice_note: Option<String>,
     /// Labels the screen needs beside these texts.
     pub advice_label: &'static str,
-    pub source_label: &'static str,
     pub raised_by_label: &'static str,
     /// The colon of the language (« : » in French, « : » without the space before in English).
     pub colon: &'static str,
@@ -214,8 +236,7 @@ fn level_name(c: &Content, level: Level) -> String {
 }
 
 fn dimension_title(c: &Content, d: Dimension, plain: bool) -> String {
-    let dim = &c.dimensions[d.index()];
-    if plain { dim.plain_title.clone() } else { dim.title.clone() }
+    c.dimension_title(d, plain).to_string()
 }
 
 /// The scale items of a dimension, on the path, that would help place it: unanswered or « je ne sais pas ».
@@ -236,14 +257,21 @@ fn counts_text(t: &Ui, d: &scoring::DimensionResult) -> String {
             parts.push(fill(template, &[("n", &n.to_string())]));
         }
     }
-    parts.join(if t.colon == " : " { " ; " } else { "; " })
+    parts.join(t.list_sep)
 }
 
 /// A level's name as shown: with its everyday words on the parent path.
 fn shown_level(c: &Content, level: Level, plain: bool) -> String {
     let f = &c.levels[&level];
     match (plain, &f.plain_name) {
-        (true, Some(p)) => format!("{} ({p})", f.name),
+        // A parent reads the practice, not the name of a level (« minimal » reads as « not enough »).
+        (true, Some(p)) => {
+            let mut name = p.clone();
+            if let Some(first) = name.get_mut(..1) {
+                first.make_ascii_uppercase();
+            }
+            name
+        }
         _ => f.name.clone(),
     }
 }
@@ -273,8 +301,9 @@ pub fn build(q: &Questionnaire, responses: &Responses, profile: &Profile) -> Res
 pub fn view(q: &Questionnaire, responses: &Responses, profile: &Profile, a: &Assessment) -> ResultView {
     let c = &q.content;
     let t = ui(c.language);
-    let role = profile.role;
-    let plain = role == Some(Role::Parent);
+    // The assessment's role decides the path and the words (the profile only adds names).
+    let role = a.role;
+    let plain = super::model::plain_words(role);
 
     let mut context = Vec::new();
     if let Some(name) = &profile.partnership {
@@ -292,19 +321,45 @@ pub fn view(q: &Questionnaire, responses: &Responses, profile: &Profile, a: &Ass
         (Some(level), Some(position)) => {
             let f = &c.levels[&level];
             OverallView {
-                label: t.overall.to_string(),
+                label: if plain { t.overall_plain } else { t.overall }.to_string(),
                 level: Some(level),
                 level_id: level.id(),
                 name: shown_level(c, level, plain),
                 definition: f.definition.clone().filter(|_| !plain),
                 texts: paragraphs(f, plain),
                 // A parent's result speaks plainly: the places in the talk stay in the content, off screen.
-                source: (!plain).then(|| f.source.clone()),
-                scale: Some(scale(t, c, position, level)),
-                capped: a.overall.capped_by.map(|d| fill(t.capped, &[("dim", &dimension_title(c, d, plain)), ("pos", &points(position).to_string())])),
+                source: (!plain).then(|| cited(t, &f.source)),
+                // No chart for a parent: a marker on a gauge reads as a mark out of ten.
+                scale: (!plain).then(|| scale(t, c, position, level)),
+                capped: a.overall.capped_by.map(|d| fill(if plain { t.capped_plain } else { t.capped }, &[("dim", &dimension_title(c, d, plain))])),
                 missing: Vec::new(),
             }
         }
+        _ if a.overall.placement == Placement::NotKnown => OverallView {
+            label: if plain { t.overall_plain } else { t.overall }.to_string(),
+            level: None,
+            level_id: "inconnu",
+            name: t.not_known.to_string(),
+            definition: None,
+            texts: vec![talk(if plain { t.not_known_overall_plain } else { t.not_known_overall })],
+            source: None,
+            scale: None,
+            capped: None,
+            // The questions to ask are listed once, under « ce que vous ne savez pas ».
+            missing: Vec::new(),
+        },
+        _ if a.overall.placement == Placement::NotApplicable => OverallView {
+            label: t.overall.to_string(),
+            level: None,
+            level_id: "sans-objet",
+            name: t.dimension_not_applicable.to_string(),
+            definition: None,
+            texts: vec![talk(t.not_applicable_overall)],
+            source: None,
+            scale: None,
+            capped: None,
+            missing: Vec::new(),
+        },
         _ => OverallView {
             label: t.overall.to_string(),
             level: None,
@@ -325,6 +380,7 @@ pub fn view(q: &Questionnaire, responses: &Responses, profile: &Profile, a: &Ass
     };
 
     let overall_placed = a.overall.placement.level().is_some();
+    let answered_any = q.path(role).iter().any(|i| matches!(responses.get(*i), Some(Choice::Picked(_))));
     let dimensions = a
         .dimensions
         .iter()
@@ -332,6 +388,7 @@ pub fn view(q: &Questionnaire, responses: &Responses, profile: &Profile, a: &Ass
             let (level_id, words) = match d.placement {
                 Placement::Placed { level, .. } => (level.id(), shown_level(c, level, plain)),
                 Placement::NotEnough => ("pas-assez", t.not_enough.to_string()),
+                Placement::NotKnown => ("inconnu", t.dimension_not_known.to_string()),
                 Placement::NotApplicable => ("sans-objet", t.dimension_not_applicable.to_string()),
                 Placement::NotAsked => ("non-demande", t.dimension_not_asked.to_string()),
             };
@@ -340,8 +397,8 @@ pub fn view(q: &Questionnaire, responses: &Responses, profile: &Profile, a: &Ass
                 title: dimension_title(c, d.dimension, plain),
                 level_id,
                 words,
-                marker: d.placement.position().map(x_of),
-                counts: if d.asked > 0 { counts_text(t, d) } else { String::new() },
+                marker: d.placement.position().filter(|_| !plain).map(x_of),
+                counts: if d.asked > 0 && !plain { counts_text(t, d) } else { String::new() },
                 // When the partnership has no overall level, the questions are listed once, there.
                 missing: if d.placement == Placement::NotEnough && overall_placed { missing_in(q, role, responses, d.dimension) } else { Vec::new() },
             }
@@ -349,7 +406,6 @@ pub fn view(q: &Questionnaire, responses: &Responses, profile: &Profile, a: &Ass
         .collect();
 
     let spread = a.spread.filter(|_| !plain).map(|s| {
-        let gap = points(s.gap).to_string();
         if s.levels_differ {
             // Mid-sentence, a level's name starts lower case (ASCII only: `to_lowercase` would
             // bring Unicode's case tables into the bundle).
@@ -362,16 +418,17 @@ pub fn view(q: &Questionnaire, responses: &Responses, profile: &Profile, a: &Ass
             };
             fill(
                 t.spread_differ,
-                &[("high", &dimension_title(c, s.highest, false)), ("high_level", &level(s.highest)), ("low", &dimension_title(c, s.lowest, false)), ("low_level", &level(s.lowest)), ("gap", &gap)],
+                &[("high", &dimension_title(c, s.highest, false)), ("high_level", &level(s.highest)), ("low", &dimension_title(c, s.lowest, false)), ("low_level", &level(s.lowest))],
             )
         } else {
-            fill(t.spread_close, &[("gap", &gap)])
+            t.spread_close.to_string()
         }
     });
 
     let directions = (!a.directions.is_empty()).then(|| DirectionsView {
         title: t.directions_title.to_string(),
         intro: if plain { c.texts.directions_plain.clone() } else { c.texts.directions.clone() },
+        today: t.today,
         rows: a
             .directions
             .iter()
@@ -388,7 +445,7 @@ pub fn view(q: &Questionnaire, responses: &Responses, profile: &Profile, a: &Ass
                     }
                     .to_string(),
                     toward: super::model::plain_text(&item.answers.get(s.to)?.text),
-                    source: if plain { String::new() } else { format!("{} ; {}", c.levels[&s.toward].source, item.source) },
+                    source: if plain { String::new() } else { cited(t, &[c.levels[&s.toward].source.as_str(), item.source.as_str()].join(t.list_sep)) },
                 })
             })
             .collect(),
@@ -420,33 +477,30 @@ pub fn view(q: &Questionnaire, responses: &Responses, profile: &Profile, a: &Ass
                 let f = c.lens_feedback(v);
                 if plain { f.plain.clone().unwrap_or_else(|| f.name.clone()) } else { f.name.clone() }
             };
-            let summary = match &r.status {
-                ReadingStatus::Hybrid { .. } if !plain => format!("{} {}", t.reading_hybrid, values.iter().map(|v| name(*v)).collect::<Vec<_>>().join(", ")),
-                _ => values.iter().map(|v| name(*v)).collect::<Vec<_>>().join(" ; "),
+            // A parent reads each of her choices in plain words, one per line; a professional
+            // reads the values' names, then what the talk says of each.
+            let (summary, texts): (String, Vec<Paragraph>) = if plain {
+                (String::new(), values.iter().map(|v| talk(&name(*v))).collect())
+            } else {
+                let names = values.iter().map(|v| name(*v)).collect::<Vec<_>>().join(", ");
+                let summary = if values.len() > 1 { format!("{} {names}", t.reading_hybrid) } else { names };
+                (summary, values.iter().flat_map(|v| paragraphs(c.lens_feedback(*v), false)).collect())
             };
-            let mut texts: Vec<Paragraph> = Vec::new();
-            if !plain {
-                for v in &values {
-                    texts.extend(paragraphs(c.lens_feedback(*v), false));
-                }
-            }
-            if values.len() > 1 {
-                if plain {
-                    texts.push(talk(&c.texts.hybrid_plain));
-                } else {
-                    texts.push(talk(&c.texts.hybrid));
-                    texts.push(ours(&c.texts.hybrid_advice));
-                }
-            }
-            let mut sources: Vec<String> = if plain { Vec::new() } else { values.iter().map(|v| c.lens_feedback(*v).source.clone()).collect() };
-            sources.dedup();
+            let sources = if plain { String::new() } else { cited(t, &distinct_places(values.iter().map(|v| c.lens_feedback(*v).source.as_str()), t.list_sep)) };
             Some(ReadingRow { lens: r.lens, title: reading_title(r.lens).to_string(), summary, texts, sources })
         })
         .collect();
+    let hybrid = a.readings.iter().any(|r| matches!(r.status, ReadingStatus::Hybrid { .. }));
     let readings = (!reading_rows.is_empty()).then(|| Section {
         title: if plain { t.readings_title_plain.to_string() } else { t.readings_title.to_string() },
         intro: (!plain).then(|| t.readings_intro.to_string()),
         rows: reading_rows,
+        // What a combination means is said once, not under every combined reading.
+        notes: match (hybrid, plain) {
+            (false, _) => Vec::new(),
+            (true, true) => vec![talk(&c.texts.hybrid_plain)],
+            (true, false) => vec![talk(&c.texts.hybrid), ours(&c.texts.hybrid_advice)],
+        },
     });
 
     let tension_rows: Vec<TensionRow> = a
@@ -454,20 +508,32 @@ pub fn view(q: &Questionnaire, responses: &Responses, profile: &Profile, a: &Ass
         .iter()
         .filter_map(|tension| {
             let f = &c.tests[&tension.test];
-            let (outcome_id, outcome, mut texts, mut sources) = match tension.status {
+            let (outcome_id, outcome) = match tension.status {
                 TensionStatus::Silent => return None,
-                TensionStatus::DontKnow => ("je-ne-sais-pas", t.tension_unknown.to_string(), Vec::new(), Vec::new()),
-                TensionStatus::Answered { outcome, .. } => {
-                    let o = &c.outcomes[&outcome];
-                    (outcome.id(), o.name.clone(), paragraphs(o, false), vec![o.source.clone()])
-                }
+                TensionStatus::DontKnow => ("je-ne-sais-pas", t.tension_unknown.to_string()),
+                TensionStatus::Answered { outcome, .. } => (outcome.id(), c.outcomes[&outcome].name.clone()),
             };
-            texts.insert(0, talk(&f.feedback));
-            sources.insert(0, f.source.clone());
-            Some(TensionRow { test_id: tension.test.id(), name: f.name.clone(), outcome_id, outcome, texts, sources })
+            Some(TensionRow { test_id: tension.test.id(), name: f.name.clone(), outcome_id, outcome, texts: vec![talk(&f.feedback)], sources: cited(t, &f.source) })
         })
         .collect();
-    let tensions = (!tension_rows.is_empty()).then(|| Section { title: t.tensions_title.to_string(), intro: Some(c.texts.tensions.clone()), rows: tension_rows });
+    // What an épreuve, an arrangement or peace means is said once for each outcome given.
+    let outcomes: Vec<Outcome> = Outcome::ALL
+        .iter()
+        .copied()
+        .filter(|o| a.tensions.iter().any(|x| matches!(x.status, TensionStatus::Answered { outcome, .. } if outcome == *o)))
+        .collect();
+    let tensions = (!tension_rows.is_empty()).then(|| Section {
+        title: t.tensions_title.to_string(),
+        intro: Some(c.texts.tensions.clone()),
+        rows: tension_rows,
+        notes: outcomes
+            .iter()
+            .flat_map(|o| {
+                let f = &c.outcomes[o];
+                std::iter::once(talk(&format!("{}{}{}", f.name, t.colon, f.feedback))).chain(f.advice.as_deref().map(ours))
+            })
+            .collect(),
+    });
 
     let risks: Vec<RiskRow> = a
         .risks
@@ -488,7 +554,7 @@ pub fn view(q: &Questionnaire, responses: &Responses, profile: &Profile, a: &Ass
                         Some(format!("{} — {answer}", super::model::plain_text(&item.question)))
                     })
                     .collect(),
-                source: if plain { String::new() } else { f.source.clone() },
+                source: if plain { String::new() } else { cited(t, &f.source) },
             }
         })
         .collect();
@@ -501,7 +567,7 @@ pub fn view(q: &Questionnaire, responses: &Responses, profile: &Profile, a: &Ass
         .collect();
     let unknowns = (!groups.is_empty()).then(|| {
         let texts = if plain { vec![talk(&c.texts.unknowns_plain)] } else { vec![talk(&c.texts.unknowns), ours(&c.texts.unknowns_advice)] };
-        (Section { title: if plain { t.unknowns_title_plain.to_string() } else { t.unknowns_title.to_string() }, intro: None, rows: groups }, texts)
+        (Section { title: if plain { t.unknowns_title_plain.to_string() } else { t.unknowns_title.to_string() }, intro: None, rows: groups, notes: Vec::new() }, texts)
     });
 
     let case = a.closest_case.as_ref().filter(|_| !plain).map(|m| {
@@ -523,17 +589,19 @@ pub fn view(q: &Questionnaire, responses: &Responses, profile: &Profile, a: &Ass
             summary: text.summary.clone(),
             reasons,
             far: m.far.then(|| t.case_far.to_string()),
-            source: text.source.clone(),
+            source: cited(t, &text.source),
         }
     });
 
+    let any_advice = overall.texts.iter().chain(risks.iter().flat_map(|r| &r.texts)).chain(readings.iter().flat_map(|s| s.rows.iter().flat_map(|r| &r.texts).chain(&s.notes))).chain(tensions.iter().flat_map(|s| &s.notes)).chain(unknowns.iter().flat_map(|u| &u.1)).any(|p| p.advice);
     ResultView {
+        advice_note: any_advice.then(|| t.advice_note.to_string()),
         title: t.result_title.to_string(),
         plain,
         context,
         framing: if plain { c.texts.no_failure_plain.clone() } else { c.texts.no_failure.clone() },
         overall,
-        dimensions_title: t.dimensions_title.to_string(),
+        dimensions_title: if plain { t.dimensions_title_plain } else { t.dimensions_title }.to_string(),
         dimensions_label: t.dimensions_chart.to_string(),
         dimensions,
         limits: vec![x_of(INTERMEDIAIRE_FROM), x_of(MAXIMAL_FROM)],
@@ -542,14 +610,14 @@ pub fn view(q: &Questionnaire, responses: &Responses, profile: &Profile, a: &Ass
         readings,
         tensions,
         risks_title: if plain { t.risks_title_plain.to_string() } else { t.risks_title.to_string() },
-        risks_none: risks.is_empty().then(|| if plain { t.risks_none_plain } else { t.risks_none }.to_string()),
+        // « Nothing to watch » only says something once the respondent has described practices.
+        risks_none: (risks.is_empty() && answered_any).then(|| if plain { t.risks_none_plain } else { t.risks_none }.to_string()),
         risks,
         unknowns,
         case_title: t.case_title.to_string(),
         case,
         closing: if plain { c.texts.dissatisfaction_plain.clone() } else { c.texts.dissatisfaction.clone() },
         advice_label: t.advice_label,
-        source_label: t.source,
         raised_by_label: t.raised_by,
         colon: t.colon,
     }
@@ -625,7 +693,9 @@ impl ResultView {
             line(none);
         }
         for r in &self.risks {
-            line(&format!("  - {}", r.name));
+            // On the parent path a risk has no name of its own: its plain words say it.
+            let said = if r.name.is_empty() { r.texts.first().map_or("", |p| p.text.as_str()) } else { r.name.as_str() };
+            line(&format!("  - {said}"));
         }
         if let Some((section, _)) = &self.unknowns {
             line("");

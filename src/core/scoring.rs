@@ -32,17 +32,36 @@ pub fn level_of(position: Ratio) -> Level {
     }
 }
 
-/// A position in steps as points out of 100, rounded half up.
+/// A position in steps as points out of 100: rounded half up, then kept within the points
+/// its band shows (minimal 0–33, intermédiaire 34–66, maximal 67–100), so that a shown number
+/// never reads as another level (exactly 2/3 of a step is 33⅓ points: intermédiaire, shown 34).
 pub fn points(position: Ratio) -> i64 {
-    (position * Ratio::whole(POINTS_PER_STEP)).round()
+    let rounded = (position * Ratio::whole(POINTS_PER_STEP)).round();
+    let (low, high) = match level_of(position) {
+        Level::Minimal => (0, 33),
+        Level::Intermediaire => (34, 66),
+        Level::Maximal => (67, 100),
+    };
+    rounded.clamp(low, high)
+}
+
+/// « At least half »: `part` of `whole`, and at least one. The rule for a dimension (practices
+/// among the items the respondent could know) and for the partnership (placed dimensions
+/// among those that count).
+pub fn at_least_half(part: usize, whole: usize) -> bool {
+    part > 0 && 2 * part >= whole
 }
 
 /// A place on the scale, or why there is none.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Placement {
     Placed { position: Ratio, level: Level },
-    /// « Pas assez de réponses »: fewer practices known than half of what the respondent could know.
+    /// « Pas assez de réponses »: fewer practices described than half of what the respondent
+    /// could know (the items left unanswered are what is missing).
     NotEnough,
+    /// The respondent does not know how the partners work here: every item that applies was
+    /// answered « je ne sais pas ». A finding, not a lack of answers.
+    NotKnown,
     /// Every item the respondent was asked here was answered « ne s'applique pas ».
     NotApplicable,
     /// The respondent's path asks nothing in this dimension.
@@ -62,7 +81,8 @@ impl Placement {
             _ => None,
         }
     }
-    /// Whether the dimension counts toward the overall placement (asked, and it applies).
+    /// Whether the dimension counts toward the overall placement (asked, it applies, and the
+    /// respondent could know something of it).
     pub fn counts(self) -> bool {
         matches!(self, Placement::Placed { .. } | Placement::NotEnough)
     }
@@ -86,10 +106,6 @@ pub struct DimensionResult {
 }
 
 impl DimensionResult {
-    /// Scale items the respondent could know: asked, less those that do not apply.
-    pub fn applicable(&self) -> usize {
-        self.asked - self.not_applicable
-    }
     /// Scale items with no answer yet.
     pub fn unanswered(&self) -> usize {
         self.asked - self.known - self.dont_know - self.not_applicable
@@ -182,7 +198,6 @@ pub struct CaseMatch {
     pub case: CaseId,
     /// The mean of the squared differences between dimensions placed in both, in steps².
     pub distance_squared: Ratio,
-    pub case_level: Option<Level>,
     pub same_level: bool,
     pub shared: Vec<LensValue>,
     pub near_dimensions: Vec<Dimension>,
@@ -231,7 +246,9 @@ fn step_of(q: &Questionnaire, item: usize, answer: usize) -> Option<i64> {
 }
 
 /// The rule for one dimension: placed from the mean of its practices, once they are at least
-/// half of the scale items the respondent could know (asked, less « ne s'applique pas »).
+/// half of the scale items the respondent could know: those asked, less « ne s'applique pas »
+/// (the item is removed) and « je ne sais pas » (the respondent says they cannot know it; it is
+/// reported as a finding, never held against the placement). Unanswered items count as missing.
 fn dimension_result(q: &Questionnaire, role: Option<Role>, responses: &Responses, d: Dimension) -> DimensionResult {
     let path = q.path_of(role, d);
     let mut steps = Vec::new();
@@ -253,12 +270,14 @@ fn dimension_result(q: &Questionnaire, role: Option<Role>, responses: &Responses
         }
     }
     let known = steps.len();
-    let applicable = asked - not_applicable;
+    let could_know = asked - not_applicable - dont_know;
     let placement = if asked == 0 {
         Placement::NotAsked
-    } else if applicable == 0 {
+    } else if could_know == 0 && dont_know > 0 {
+        Placement::NotKnown
+    } else if could_know == 0 {
         Placement::NotApplicable
-    } else if known == 0 || 2 * known < applicable {
+    } else if !at_least_half(known, could_know) {
         Placement::NotEnough
     } else {
         let position = Ratio::mean(&steps);
@@ -270,15 +289,23 @@ fn dimension_result(q: &Questionnaire, role: Option<Role>, responses: &Responses
 
 /// The overall rule: the mean of the placed dimensions, once they are at least half of the
 /// dimensions that count (asked and applicable); maximal only when no placed dimension is
-/// minimal (else intermédiaire, and the minimal dimension is named).
+/// minimal (else intermédiaire, and the minimal dimension is named). When no dimension
+/// counts, the partnership has no level to give: the respondent does not know it (some
+/// dimension is not known), or it does not apply.
 pub fn overall_of(placements: &[Placement]) -> Overall {
     let counted = placements.iter().filter(|p| p.counts()).count();
+    if counted == 0 && placements.contains(&Placement::NotKnown) {
+        return Overall { placement: Placement::NotKnown, capped_by: None };
+    }
+    if counted == 0 && placements.contains(&Placement::NotApplicable) {
+        return Overall { placement: Placement::NotApplicable, capped_by: None };
+    }
     let placed: Vec<(usize, Ratio, Level)> =
         placements.iter().enumerate().filter_map(|(d, p)| match p {
             Placement::Placed { position, level } => Some((d, *position, *level)),
             _ => None,
         }).collect();
-    if placed.is_empty() || 2 * placed.len() < counted {
+    if !at_least_half(placed.len(), counted) {
         return Overall { placement: Placement::NotEnough, capped_by: None };
     }
     let position = Ratio::mean(&placed.iter().map(|p| p.1).collect::<Vec<_>>());
@@ -441,10 +468,10 @@ pub fn case_profile(q: &Questionnaire, case: CaseId, role: Role, responses: &Res
 
 /// The case at the smallest mean squared difference over the dimensions placed in both (or,
 /// with none in common, between the overall positions); ties: the first case.
-fn closest_case(q: &Questionnaire, dims: &[DimensionResult], overall: &Overall, readings: &[Reading]) -> Option<CaseMatch> {
+pub fn closest_case(profiles: &[CaseProfile], dims: &[DimensionResult], overall: &Overall, readings: &[Reading]) -> Option<CaseMatch> {
     let own = overall.placement.position()?;
     let mut best: Option<(Ratio, &CaseProfile)> = None;
-    for case in &q.case_profiles {
+    for case in profiles {
         let diffs: Vec<Ratio> = dims
             .iter()
             .zip(&case.dimensions)
@@ -474,7 +501,6 @@ fn closest_case(q: &Questionnaire, dims: &[DimensionResult], overall: &Overall, 
     Some(CaseMatch {
         case: case.case,
         distance_squared,
-        case_level: case.overall.level(),
         same_level: case.overall.level().is_some() && case.overall.level() == overall.placement.level(),
         shared: own_dominant.into_iter().filter(|v| matches!(v.lens(), Lens::Conception | Lens::Method) && case.dominant.contains(v)).collect(),
         near_dimensions,
@@ -493,7 +519,7 @@ pub fn assess(q: &Questionnaire, role: Option<Role>, responses: &Responses) -> A
         role,
         spread: spread(&dimensions),
         directions: directions(q, role, responses, &overall, &risks),
-        closest_case: closest_case(q, &dimensions, &overall, &readings),
+        closest_case: closest_case(&q.case_profiles, &dimensions, &overall, &readings),
         tensions: tensions(q, role, responses),
         dimensions,
         overall,

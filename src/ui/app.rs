@@ -142,19 +142,22 @@ pub fn App() -> Html {
         document.set_title(&crate::core::Questionnaire::get(*language).content.texts.title);
     });
 
-    // Focus moves to the new screen's heading (or to the question asked for), but not on the
-    // first render.
+    // Focus moves to the new screen's heading, or to the question asked for; never on the first
+    // render, and not when an answer merely clears the request on the same screen.
     {
-        let first = use_mut_ref(|| true);
+        let last = use_mut_ref(|| None::<(Screen, Option<String>)>);
         let q = state.questionnaire();
         let target = state.focus.and_then(|i| q.item(i)).map(|item| item.id.clone());
-        use_effect_with((state.screen, target), move |(_, target)| {
-            if std::mem::replace(&mut *first.borrow_mut(), false) {
+        use_effect_with((state.screen, target), move |(screen, target)| {
+            let previous = last.borrow_mut().replace((*screen, target.clone()));
+            let Some((previous_screen, previous_target)) = previous else { return };
+            let new_target = target.is_some() && *target != previous_target;
+            if !new_target && previous_screen == *screen {
                 return;
             }
             use wasm_bindgen::JsCast;
             let document = gloo::utils::document();
-            let question = target.as_ref().and_then(|id| document.get_element_by_id(id));
+            let question = target.as_ref().filter(|_| new_target).and_then(|id| document.get_element_by_id(id));
             match question {
                 Some(fieldset) => {
                     fieldset.scroll_into_view();

@@ -22,7 +22,7 @@ pub fn NoticeBanner(props: &NoticeBannerProps) -> Html {
         Notice::Migrated { kept, again } => {
             let items: Vec<String> = again.iter().filter_map(|i| q.item(*i)).map(|item| fill(t.quoted, &[("text", &crate::core::model::plain_text(&item.question))])).collect();
             let template = if items.is_empty() { t.notice_migrated_none } else { t.notice_migrated };
-            (fill(template, &[("kept", &kept.to_string()), ("items", &items.join(" ; "))]), true)
+            (fill(template, &[("kept", &kept.to_string()), ("items", &items.join(t.list_sep))]), true)
         }
         Notice::Skipped { dimension, unanswered } => {
             let step = &q.content.dimensions[dimension.index()].title;
@@ -39,7 +39,7 @@ pub fn NoticeBanner(props: &NoticeBannerProps) -> Html {
         Callback::from(move |_| dispatch.emit(Action::DismissNotice))
     };
     html! {
-        <div class={classes!("notice", warning.then_some("notice-warning"))} role={if warning { "alert" } else { "status" }}>
+        <div class={if warning { "notice notice-warning" } else { "notice" }} role={if warning { "alert" } else { "status" }}>
             <p id="notice-text">{ text }</p>
             <button type="button" class="button button-tertiary notice-close" onclick={dismiss}>{ t.dismiss }</button>
         </div>

@@ -59,7 +59,9 @@ pub fn ProfileScreen(props: &ProfileScreenProps) -> Html {
             <fieldset class="question" aria-describedby="role-aide">
                 <legend>{ t.role_legend }</legend>
                 <p class="hint" id="role-aide">{ t.role_none }</p>
-                { for Role::ALL.iter().map(|r| role_option(*r)) }
+                // Parents first: they are not one institution among others.
+                { role_option(Role::Parent) }
+                { for Role::ALL.iter().filter(|r| **r != Role::Parent).map(|r| role_option(*r)) }
             </fieldset>
             <p class="path-summary" id="parcours" role="status">{ summary }</p>
             <fieldset class="question">

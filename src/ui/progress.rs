@@ -1,6 +1,7 @@
 //! The progress indicator: which step of how many, and how many questions of the respondent's path are answered.
 
-use crate::core::{Questionnaire, Role, Vocabulary};
+use crate::core::model::plain_words;
+use crate::core::Questionnaire;
 use crate::i18n::{fill, ui};
 use crate::state::{AppState, Screen};
 use yew::prelude::*;
@@ -16,12 +17,9 @@ pub fn Progress(props: &ProgressProps) -> Html {
     let q = Questionnaire::get(props.state.language);
     let (answered, total) = props.state.progress();
     let steps = props.state.steps();
-    let plain = props.state.profile.role == Some(Role::Parent);
+    let plain = plain_words(props.state.profile.role);
     let step = match props.state.screen {
-        Screen::Step(d) => steps.iter().position(|s| *s == d).map(|n| {
-            let dim = &q.content.dimensions[d.index()];
-            (n + 1, if plain { &dim.plain_title } else { &dim.title })
-        }),
+        Screen::Step(d) => steps.iter().position(|s| *s == d).map(|n| (n + 1, q.content.dimension_title(d, plain))),
         _ => None,
     };
     html! {

@@ -1,7 +1,7 @@
 //! The review: for each step, what is unanswered and what was answered « je ne sais pas », each with a way back; then the result.
 
-use crate::core::model::plain_text;
-use crate::core::{Questionnaire, Role, Vocabulary};
+use crate::core::model::{plain_text, plain_words};
+use crate::core::{Questionnaire, Vocabulary};
 use crate::i18n::{fill, ui};
 use crate::state::{Action, AppState, Screen};
 use yew::prelude::*;
@@ -19,10 +19,9 @@ pub fn Review(props: &ReviewProps) -> Html {
     let t = ui(props.state.language);
     let q = Questionnaire::get(props.state.language);
     let role = props.state.profile.role;
-    let plain = role == Some(Role::Parent);
+    let plain = plain_words(role);
     let rows = props.state.steps().into_iter().map(|d| {
-        let dim = &q.content.dimensions[d.index()];
-        let title = if plain { &dim.plain_title } else { &dim.title };
+        let title = q.content.dimension_title(d, plain);
         let unanswered = props.state.unanswered(d);
         let dont_know = props.state.dont_know(d);
         let total = q.path_of(role, d).len();
@@ -57,7 +56,7 @@ pub fn Review(props: &ReviewProps) -> Html {
     html! {
         <section class="screen review" aria-labelledby="titre-ecran">
             <h1 id="titre-ecran" tabindex="-1">{ t.review_title }</h1>
-            <p class="lead">{ t.review_intro }</p>
+            <p class="lead">{ if plain { t.review_intro_plain } else { t.review_intro } }</p>
             <ul class="review-list">{ for rows }</ul>
             <Nav dispatch={props.dispatch.clone()} back={Some(t.back)} next={t.see_result} next_action={Action::GoTo(Screen::Result)} />
         </section>

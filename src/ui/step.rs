@@ -1,9 +1,9 @@
 //! One dimension's step: the items of the respondent's path, each a native radio group (or a checkbox group where several answers may be chosen) in a fieldset, with « je ne sais pas » and « ne s'applique pas », the unit it speaks of, and the talk's terms explained.
 
 use crate::core::answers_file::{DONT_KNOW, NOT_APPLICABLE};
-use crate::core::model::{segments, ItemContent, Segment};
+use crate::core::model::{plain_words, segments, ItemContent, Segment};
 use crate::core::model::Term;
-use crate::core::{Choice, Dimension, Questionnaire, Role, Scope, Vocabulary};
+use crate::core::{Choice, Dimension, Questionnaire, Scope};
 use crate::i18n::{fill, ui};
 use crate::state::{Action, AppState};
 use yew::prelude::*;
@@ -87,9 +87,10 @@ pub fn question(state: &AppState, index: usize, place: Place, dispatch: &Callbac
     let picks = chosen.and_then(Choice::picks).unwrap_or_default();
     let help_id = format!("{}-aide", item.id);
     let kind = if item.multiple { "checkbox" } else { "radio" };
-    let not_applicable = if role == Some(Role::Parent) { &c.texts.not_applicable_plain } else { &c.texts.not_applicable };
+    let plain = plain_words(role);
+    let not_applicable = if plain { &c.texts.not_applicable_plain } else { &c.texts.not_applicable };
 
-    let option = |choice: Choice, answer_id: &str, text: Html, checked: bool, extra: Option<&'static str>| {
+    let option = |choice: Choice, answer_id: &str, text: Html, checked: bool, unknown: bool| {
         let id = format!("{}--{}", item.id, answer_id);
         let dispatch = dispatch.clone();
         let multiple = item.multiple;
@@ -108,7 +109,7 @@ pub fn question(state: &AppState, index: usize, place: Place, dispatch: &Callbac
             dispatch.emit(Action::Answer { item: index, choice: next });
         });
         html! {
-            <div class={classes!("choice", extra)}>
+            <div class={if unknown { "choice choice-unknown" } else { "choice" }}>
                 <input type={kind} name={item.id.clone()} id={id.clone()} value={answer_id.to_string()} {checked} {onchange} />
                 <label for={id}>{ text }</label>
             </div>
@@ -132,10 +133,10 @@ pub fn question(state: &AppState, index: usize, place: Place, dispatch: &Callbac
                 <p class="hint" id={help_id.clone()}>{ marked(help) }</p>
             }
             { definitions(t.terms, &terms, &c.glossary) }
-            { for item.answers.iter().enumerate().map(|(k, a)| option(Choice::one(k as u8), &a.id, marked(&a.text), picks.contains(k), None)) }
-            { option(Choice::DontKnow, DONT_KNOW, html! { { &c.texts.dont_know } }, chosen == Some(Choice::DontKnow), Some("choice-unknown")) }
-            { option(Choice::NotApplicable, NOT_APPLICABLE, html! { { not_applicable } }, chosen == Some(Choice::NotApplicable), Some("choice-unknown")) }
-            if role != Some(Role::Parent) {
+            { for item.answers.iter().enumerate().map(|(k, a)| option(Choice::one(k as u8), &a.id, marked(&a.text), picks.contains(k), false)) }
+            { option(Choice::DontKnow, DONT_KNOW, html! { { &c.texts.dont_know } }, chosen == Some(Choice::DontKnow), true) }
+            { option(Choice::NotApplicable, NOT_APPLICABLE, html! { { not_applicable } }, chosen == Some(Choice::NotApplicable), true) }
+            if !plain {
                 <p class="source">{ t.source }{ " " }{ &item.source }</p>
             }
         </fieldset>
@@ -147,21 +148,26 @@ pub fn Step(props: &StepProps) -> Html {
     let t = ui(props.state.language);
     let q = Questionnaire::get(props.state.language);
     let role = props.state.profile.role;
-    let plain = role == Some(Role::Parent);
-    let dim = &q.content.dimensions[props.dimension.index()];
+    let plain = plain_words(role);
     let path = q.path(role);
     let items = q.path_of(role, props.dimension);
     let last = props.state.steps().last() == Some(&props.dimension);
-    let intro = if plain { &dim.plain_intro } else { &dim.intro };
+    let intro = q.content.dimension_intro(props.dimension, plain);
     html! {
         <section class="screen step" aria-labelledby="titre-ecran">
-            <h1 id="titre-ecran" tabindex="-1">{ if plain { &dim.plain_title } else { &dim.title } }</h1>
+            <h1 id="titre-ecran" tabindex="-1">{ q.content.dimension_title(props.dimension, plain) }</h1>
             <p class="lead">{ marked(intro) }</p>
-            { definitions(t.terms, &terms_in(std::iter::once(intro.as_str())), &q.content.glossary) }
+            { definitions(t.terms, &terms_in(std::iter::once(intro)), &q.content.glossary) }
             { for items.iter().map(|index| {
                 let number = path.iter().position(|i| i == index).map_or(0, |p| p + 1);
                 question(&props.state, *index, Place { number, total: path.len() }, &props.dispatch)
             }) }
+            if props.state.from_result {
+                <div class="actions">
+                    <button type="button" class="button button-primary" id="retour-resultat"
+                        onclick={ let d = props.dispatch.clone(); Callback::from(move |_| d.emit(Action::GoTo(crate::state::Screen::Result))) }>{ t.back_to_result }</button>
+                </div>
+            }
             <Nav dispatch={props.dispatch.clone()} back={Some(t.back)} next={if last { t.to_review } else { t.next }} next_action={Action::Next} />
         </section>
     }

@@ -1,6 +1,6 @@
 //! The welcome screen: what the tool is for, how long it takes, that answers stay on the device; start, resume or import.
 
-use crate::core::{AnswersFile, Questionnaire, Vocabulary};
+use crate::core::{AnswersFile, Questionnaire, Role, Vocabulary};
 use crate::i18n::{fill, import_error, ui};
 use crate::state::{Action, AppState, Notice, Screen};
 use gloo::file::callbacks::FileReader;
@@ -42,12 +42,9 @@ pub fn Welcome(props: &WelcomeProps) -> Html {
             let file = gloo::file::File::from(file);
             let task = gloo::file::callbacks::read_as_text(&file, move |result| {
                 let outcome = result
-                    .map_err(|_| import_error(language, &crate::core::AnswersFileError::NotJson(crate::core::json::JsonError { offset: 0, message: "unreadable file" })))
-                    .and_then(|text| {
-                        let file = AnswersFile::parse(&text).map_err(|e| import_error(language, &e))?;
-                        let responses = file.responses(Questionnaire::get(language)).map_err(|e| import_error(language, &e))?;
-                        Ok((responses, file.profile, file.migrated))
-                    });
+                    .map_err(|_| crate::core::AnswersFileError::Unreadable)
+                    .and_then(|text| AnswersFile::read(&text, Questionnaire::get(language)))
+                    .map_err(|e| import_error(language, &e));
                 match outcome {
                     Ok((responses, profile, migrated)) => dispatch.emit(Action::Import(responses, profile, migrated)),
                     Err(why) => dispatch.emit(Action::Notify(Notice::ImportRefused(why))),
@@ -63,6 +60,7 @@ pub fn Welcome(props: &WelcomeProps) -> Html {
             <p class="lead">{ &q.content.texts.intro }</p>
             <ul class="facts">
                 <li id="duree">{ fill(t.duration, &[("min", &minutes.0.to_string()), ("max", &minutes.1.to_string())]) }</li>
+                <li id="parcours-parent">{ fill(t.parent_path, &[("n", &q.path(Some(Role::Parent)).len().to_string()), ("m", &q.reading_minutes(Some(Role::Parent)).to_string())]) }</li>
                 <li>{ t.stays_here }</li>
                 <li>{ t.no_account }</li>
                 <li>{ t.no_grade }</li>

@@ -47,11 +47,12 @@ pub fn responses(q: &Questionnaire, role: Option<Role>, pattern: &str) -> Respon
     r
 }
 
-/// A placement written as a word: a level id, `-` not enough, `na` not applicable, `x` not asked.
+/// A placement written as a word: a level id, `-` not enough, `?` not known, `na` not applicable, `x` not asked.
 pub fn word(p: Placement) -> &'static str {
     match p {
         Placement::Placed { level, .. } => level.id(),
         Placement::NotEnough => "-",
+        Placement::NotKnown => "?",
         Placement::NotApplicable => "na",
         Placement::NotAsked => "x",
     }

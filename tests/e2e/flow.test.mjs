@@ -248,6 +248,12 @@ test('a result without enough answers links to exactly the questions it needs', 
   await page.click(`.item-links button[data-item="${links[0]}"]`);
   await page.waitForSelector(`fieldset#${links[0]}`);
   assert.equal(await page.evaluate(() => document.activeElement?.closest('fieldset')?.id), links[0], 'the question is focused');
+  // Answering keeps the respondent where they are, and the step offers the way back.
+  await page.keyboard.press('Space');
+  await page.waitForFunction((id) => document.querySelector(`fieldset#${id} input:checked`), links[0]);
+  assert.equal(await page.evaluate(() => document.activeElement?.closest('fieldset')?.id), links[0], 'focus stays on the question answered');
+  await page.click('#retour-resultat');
+  await page.waitForSelector('.page[data-screen=resultat]');
   await context.close();
 });
 

@@ -4,7 +4,7 @@ use crate::core::result_view::DirectionsView;
 use yew::prelude::*;
 
 /// Draws the directions.
-pub fn directions(v: &DirectionsView, today: &str, source_label: &str) -> Html {
+pub fn directions(v: &DirectionsView) -> Html {
     html! {
         <>
             <h2>{ &v.title }</h2>
@@ -13,10 +13,10 @@ pub fn directions(v: &DirectionsView, today: &str, source_label: &str) -> Html {
                 { for v.rows.iter().map(|r| html! {
                     <li>
                         <p class="next-question">{ &r.question }</p>
-                        <p><span class="tag">{ today }</span>{ " " }{ &r.today }</p>
+                        <p><span class="tag">{ v.today }</span>{ " " }{ &r.today }</p>
                         <p><span class="tag tag-strong">{ &r.toward_label }</span>{ " " }{ &r.toward }</p>
                         if !r.source.is_empty() {
-                            <p class="source">{ source_label }{ " " }{ &r.source }</p>
+                            <p class="source">{ &r.source }</p>
                         }
                     </li>
                 }) }

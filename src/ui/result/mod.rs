@@ -51,6 +51,7 @@ fn download(name: &str, json: &str) {
 /// A list of questions, each a button that opens it. (The result's sections are plain render
 /// functions rather than components: they hold no state, and each component costs the bundle
 /// about 2 KB of Yew machinery.)
+#[inline(never)]
 pub fn item_links(links: &[result_view::ItemLink], dispatch: &Callback<Action>) -> Html {
     html! {
         <ul class="item-links">
@@ -83,10 +84,13 @@ pub fn ResultScreen(props: &ResultScreenProps) -> Html {
     };
     let o = &v.overall;
     html! {
-        <section class={classes!("screen", "result", v.plain.then_some("result-plain"))} aria-labelledby="titre-ecran">
+        <section class={if v.plain { "screen result result-plain" } else { "screen result" }} aria-labelledby="titre-ecran">
             <h1 id="titre-ecran" tabindex="-1">{ &v.title }</h1>
             { for v.context.iter().map(|c| html! { <p class="for">{ c }</p> }) }
             <p class="framing">{ &v.framing }</p>
+            if let Some(note) = &v.advice_note {
+                <p class="hint advice-note">{ note }</p>
+            }
 
             <p class="level-badge" id="niveau" data-level={o.level_id}>
                 <span class="level-label">{ &o.label }{ " " }</span>
@@ -106,7 +110,7 @@ pub fn ResultScreen(props: &ResultScreenProps) -> Html {
                 { item_links(&o.missing, &props.dispatch) }
             }
             if let Some(s) = &o.source {
-                <p class="source">{ v.source_label }{ " " }{ s }</p>
+                <p class="source">{ s }</p>
             }
 
             <h2>{ &v.dimensions_title }</h2>
@@ -116,15 +120,15 @@ pub fn ResultScreen(props: &ResultScreenProps) -> Html {
             }
 
             if let Some(d) = &v.directions {
-                { directions(d, t.today, v.source_label) }
+                { directions(d) }
             }
             if let Some(r) = &v.readings {
-                { readings(r, v.advice_label, v.source_label) }
+                { readings(r, v.advice_label) }
             }
             if let Some(ts) = &v.tensions {
-                { tensions(ts, v.advice_label, v.source_label) }
+                { tensions(ts, v.advice_label) }
             }
-            { risks(&v.risks_title, v.risks_none.as_deref(), &v.risks, (v.advice_label, v.source_label, v.raised_by_label)) }
+            { risks(&v.risks_title, v.risks_none.as_deref(), &v.risks, (v.advice_label, v.raised_by_label)) }
             if let Some((section, texts)) = &v.unknowns {
                 { unknowns(section, texts, v.advice_label, &props.dispatch) }
             }

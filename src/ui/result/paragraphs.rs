@@ -4,6 +4,7 @@ use crate::core::result_view::Paragraph;
 use yew::prelude::*;
 
 /// Draws paragraphs; a suggestion of the tool starts with its label.
+#[inline(never)] // called from every section: one copy in the bundle
 pub fn paragraphs(texts: &[Paragraph], advice_label: &str) -> Html {
     html! {
         <>

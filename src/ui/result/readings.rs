@@ -7,7 +7,7 @@ use yew::prelude::*;
 use super::paragraphs::paragraphs;
 
 /// Draws the readings.
-pub fn readings(s: &Section<ReadingRow>, advice_label: &str, source_label: &str) -> Html {
+pub fn readings(s: &Section<ReadingRow>, advice_label: &str) -> Html {
     html! {
         <>
             <h2>{ &s.title }</h2>
@@ -19,15 +19,18 @@ pub fn readings(s: &Section<ReadingRow>, advice_label: &str, source_label: &str)
                     <div class="reading" id={format!("lecture-{}", r.lens.id())}>
                         <dt>{ &r.title }</dt>
                         <dd>
-                            <p><strong>{ &r.summary }</strong></p>
+                            if !r.summary.is_empty() {
+                                <p><strong>{ &r.summary }</strong></p>
+                            }
                             { paragraphs(&r.texts, advice_label) }
                             if !r.sources.is_empty() {
-                                <p class="source">{ source_label }{ " " }{ r.sources.join(" ; ") }</p>
+                                <p class="source">{ &r.sources }</p>
                             }
                         </dd>
                     </div>
                 }) }
             </dl>
+            { paragraphs(&s.notes, advice_label) }
         </>
     }
 }

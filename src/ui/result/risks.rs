@@ -6,8 +6,8 @@ use yew::prelude::*;
 use super::paragraphs::paragraphs;
 
 /// Draws the risks raised.
-pub fn risks(title: &str, none: Option<&str>, rows: &[RiskRow], labels: (&str, &str, &str)) -> Html {
-    let (advice_label, source_label, raised_by_label) = labels;
+pub fn risks(title: &str, none: Option<&str>, rows: &[RiskRow], labels: (&str, &str)) -> Html {
+    let (advice_label, raised_by_label) = labels;
     html! {
         <>
             <h2>{ title }</h2>
@@ -24,7 +24,7 @@ pub fn risks(title: &str, none: Option<&str>, rows: &[RiskRow], labels: (&str, &
                             <p class="hint">{ raised_by_label }</p>
                             <ul>{ for r.raised_by.iter().map(|x| html! { <li>{ x }</li> }) }</ul>
                             if !r.source.is_empty() {
-                                <p class="source">{ source_label }{ " " }{ &r.source }</p>
+                                <p class="source">{ &r.source }</p>
                             }
                         </li>
                     }) }

@@ -11,7 +11,7 @@ pub fn scale_chart(s: &ScaleView) -> Html {
         <svg class="scale" viewBox={format!("0 0 {CHART_WIDTH} 104")} role="img" aria-labelledby="echelle-titre" focusable="false">
             <title id="echelle-titre">{ &s.label }</title>
             { for s.bands.iter().map(|b| html! {
-                <g class={classes!("band", format!("band-{}", b.level.id()), b.current.then_some("band-current"))}>
+                <g class={format!("band band-{}{}", b.level.id(), if b.current { " band-current" } else { "" })}>
                     <rect x={b.from.to_string()} y="40" width={(b.to - b.from).to_string()} height="28"
                         fill={if b.current { "#000091" } else { "#7b7bf5" }} stroke="#ffffff" stroke-width="2" />
                     <text x={((b.from + b.to) / 2).to_string()} y="92" text-anchor="middle" font-size="15"

@@ -6,7 +6,7 @@ use yew::prelude::*;
 use super::paragraphs::paragraphs;
 
 /// Draws the tensions.
-pub fn tensions(s: &Section<TensionRow>, advice_label: &str, source_label: &str) -> Html {
+pub fn tensions(s: &Section<TensionRow>, advice_label: &str) -> Html {
     html! {
         <>
             <h2>{ &s.title }</h2>
@@ -19,10 +19,11 @@ pub fn tensions(s: &Section<TensionRow>, advice_label: &str, source_label: &str)
                         <h3>{ &r.name }</h3>
                         <p><strong>{ &r.outcome }</strong></p>
                         { paragraphs(&r.texts, advice_label) }
-                        <p class="source">{ source_label }{ " " }{ r.sources.join(" ; ") }</p>
+                        <p class="source">{ &r.sources }</p>
                     </li>
                 }) }
             </ul>
+            { paragraphs(&s.notes, advice_label) }
         </>
     }
 }
