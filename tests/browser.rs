@@ -73,13 +73,13 @@ async fn starting_moves_focus_to_the_new_heading_and_answers_are_saved_at_once()
     assert_eq!(active.tag_name(), "H1", "focus is on the new screen's heading");
     click(&root, "#suivant").await;
     assert_eq!(find(&root, ".page").get_attribute("data-screen").as_deref(), Some("coordination"));
-    assert!(text(&root, "#progression").contains("Réponses : 0 sur"));
+    assert!(text(&root, "#progression").contains("Réponses\u{a0}: 0 sur"));
 
     let radio = find(&root, "fieldset.question input[type=radio]").dyn_into::<HtmlInputElement>().unwrap();
     radio.click();
     settle().await;
     assert!(radio.checked());
-    assert!(text(&root, "#progression").contains("Réponses : 1 sur"));
+    assert!(text(&root, "#progression").contains("Réponses\u{a0}: 1 sur"));
     let saved = storage::load().expect("the answer is saved at once");
     let state = AppState::from_saved(&saved).expect("the saved state reads back");
     assert_eq!(state.responses.get(0), Some(Choice::one(0)));
@@ -107,7 +107,7 @@ async fn a_saved_state_resumes_where_the_respondent_was() {
     state = state.apply(partenariat::state::Action::GoTo(partenariat::state::Screen::Step(partenariat::core::Dimension::Autorite)));
     let (handle, root) = mount(Some(&state.to_saved())).await;
     assert_eq!(find(&root, ".page").get_attribute("data-screen").as_deref(), Some("autorite"));
-    assert!(text(&root, "#progression").contains("Réponses : 1 sur"));
+    assert!(text(&root, "#progression").contains("Réponses\u{a0}: 1 sur"));
     unmount(handle, root).await;
 }
 

@@ -138,7 +138,7 @@ fn the_profile_is_shown_as_given() {
     let q = fr();
     let profile = Profile { role: Some(Role::Caf), kind: Some(PartnershipKind::Reaap), partnership: Some("Réseau parents 62".into()) };
     let v = build(q, &responses(q, Some(Role::Caf), "iiii|ii|ii|ii"), &profile);
-    assert_eq!(v.context, vec!["Partenariat : Réseau parents 62".to_string(), format!("Type de partenariat : {}", q.content.kinds[&PartnershipKind::Reaap]), format!("Réponses données en tant que : {}", q.content.roles[&Role::Caf].name)]);
+    assert_eq!(v.context, vec!["Partenariat\u{a0}: Réseau parents 62".to_string(), format!("Type de partenariat\u{a0}: {}", q.content.kinds[&PartnershipKind::Reaap]), format!("Réponses données en tant que\u{a0}: {}", q.content.roles[&Role::Caf].name)]);
 }
 
 #[test]

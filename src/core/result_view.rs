@@ -39,7 +39,7 @@ fn cited(t: &Ui, places: &str) -> String {
 /// Places in the talk, each said once, in order of first mention.
 fn distinct_places<'a>(sources: impl Iterator<Item = &'a str>, sep: &str) -> String {
     let mut places: Vec<&str> = Vec::new();
-    for place in sources.flat_map(|s| s.split(" ; ")) {
+    for place in sources.flat_map(|s| s.split(';')).map(str::trim) {
         if !places.contains(&place) {
             places.push(place);
         }

@@ -98,6 +98,6 @@ test('the skip link comes first and shows when focused; the skipped-step notice 
   await page.click('#suivant');
   await page.waitForSelector('.page[data-screen=autorite]');
   assert.equal(await page.getAttribute('.notice', 'role'), 'status');
-  assert.match(await page.textContent('.notice'), new RegExp(`Questions sans réponse à l'étape « .+ » : ${count}`));
+  assert.match(await page.textContent('.notice'), new RegExp(`Questions sans réponse à l'étape «\\s.+\\s»\\s:\\s${count}`));
   await context.close();
 });

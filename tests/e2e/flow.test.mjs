@@ -112,7 +112,7 @@ test('a professional (a collège) gets a result from the questions of that role 
   const report = score(chosen, 'etablissement-second-degre');
   assert.deepEqual(await shownLevels(page), reportLevels(report));
   assert.notEqual(report.overall.placement.level, null);
-  assert.match(await page.textContent('main'), /Réponses données en tant que : Collège ou lycée/);
+  assert.match(await page.textContent('main'), /Réponses données en tant que\s:\sCollège ou lycée/);
   assert.ok(await page.$('#inconnu'), '« je ne sais pas » is reported as a finding');
   assert.deepEqual(errors, []);
   await context.close();
@@ -185,7 +185,7 @@ test('import a file: a good one lands on the review, a bad one is refused and ch
   const good = { format: 'partenariat-reponses', version: 2, profile: { role: 'caf' }, answers: { 'coordination-actions': 'concue-ensemble', 'parents-soin': ['veiller', 'traiter'] } };
   await page.setInputFiles('#importer', { name: 'good.json', mimeType: 'application/json', buffer: Buffer.from('\ufeff' + JSON.stringify(good)) });
   await page.waitForSelector('.page[data-screen=verification]');
-  assert.match(await page.textContent('#progression'), /Réponses : 2 sur/);
+  assert.match(await page.textContent('#progression'), /Réponses\s:\s2 sur/);
   await context.close();
 });
 
@@ -261,13 +261,13 @@ test('the crash screen\'s fresh-start link (?effacer=1) erases the answers once,
   const { context, page } = await fresh();
   await startQuestionnaire(page);
   await answerStep(page, () => 0);
-  assert.match(await page.textContent('#progression'), /Réponses : [1-9]/);
+  assert.match(await page.textContent('#progression'), /Réponses\s:\s[1-9]/);
   await page.goto(server.origin + '/?effacer=1');
   await ready(page);
   assert.match(await page.textContent('.notice'), /effacées/);
   assert.equal(new URL(page.url()).search, '', 'the parameter is dropped, so a reload does not erase again');
   await startQuestionnaire(page);
-  assert.match(await page.textContent('#progression'), /Réponses : 0 sur/);
+  assert.match(await page.textContent('#progression'), /Réponses\s:\s0 sur/);
   await context.close();
 });
 
@@ -308,7 +308,7 @@ test('when the browser refuses to keep the answers, a notice says so and the que
   assert.match(await page.textContent('.notice'), /ne permet pas de garder vos réponses/);
   await startQuestionnaire(page);
   const chosen = await answerStep(page, () => 1);
-  assert.match(await page.textContent('#progression'), new RegExp(`Réponses : ${Object.keys(chosen).length} sur`));
+  assert.match(await page.textContent('#progression'), new RegExp(`Réponses\\s:\\s${Object.keys(chosen).length} sur`));
   assert.deepEqual(errors, []);
   await context.close();
 });
