@@ -1,9 +1,11 @@
 //! Où en est notre partenariat ? — a self-assessment widget for the partners of the educational component of a contrat de ville.
 //!
-//! `core` scores and builds the result to show (pure, native-testable); `state` holds the
-//! app's state machine (pure); the rest exists only in the browser build.
+//! `core` scores and builds the result to show (pure, native-testable); `markup` draws
+//! that result as HTML (pure); `state` holds the app's state machine (pure); the rest exists
+//! only in the browser build.
 
 pub mod core;
+pub mod markup;
 pub mod state;
 
 /// The interface's words live in the core, so that the result view can be built there.

@@ -3,35 +3,43 @@
 use crate::core::answers_file::{Migrated, MAX_BYTES};
 use crate::core::{AnswersFile, Choice, Dimension, Language, PartnershipKind, Profile, Questionnaire, Responses, Role, Vocabulary};
 
-/// Which screen is shown.
+/// Which screen is shown. The questionnaire is one question per screen, in the order of the
+/// respondent's path; each screen is a history entry whose URL fragment is its id.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Screen {
     Welcome,
     Profile,
-    /// One dimension's items on the respondent's path.
-    Step(Dimension),
+    /// One item of the path (its index in the questionnaire).
+    Question(usize),
     Review,
     Result,
 }
 
 impl Screen {
-    /// A stable id, used in the saved state and in the DOM.
-    pub fn id(self) -> &'static str {
+    /// A stable id, used in the URL fragment, the saved state and the DOM: a word for the fixed
+    /// screens, the item's id for a question.
+    pub fn id(self, q: &Questionnaire) -> String {
         match self {
-            Screen::Welcome => "accueil",
-            Screen::Profile => "profil",
-            Screen::Step(d) => d.id(),
-            Screen::Review => "verification",
-            Screen::Result => "resultat",
+            Screen::Welcome => "accueil".into(),
+            Screen::Profile => "profil".into(),
+            Screen::Question(i) => q.item(i).map_or_else(String::new, |item| item.id.clone()),
+            Screen::Review => "verification".into(),
+            Screen::Result => "resultat".into(),
         }
     }
-    pub fn from_id(id: &str) -> Option<Screen> {
-        let steps = Dimension::ALL.iter().map(|d| Screen::Step(*d));
-        [Screen::Welcome, Screen::Profile, Screen::Review, Screen::Result].into_iter().chain(steps).find(|s| s.id() == id)
+    /// The screen an id names, if any (item ids never collide with the fixed screens' words).
+    pub fn from_id(q: &Questionnaire, id: &str) -> Option<Screen> {
+        match id {
+            "accueil" => Some(Screen::Welcome),
+            "profil" => Some(Screen::Profile),
+            "verification" => Some(Screen::Review),
+            "resultat" => Some(Screen::Result),
+            _ => q.item_index(id).map(Screen::Question),
+        }
     }
 }
 
-/// A message shown above the current screen until dismissed or replaced.
+/// A message shown on the current screen until dismissed or replaced.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Notice {
     /// The saved answers could not be read; the respondent starts afresh.
@@ -40,8 +48,8 @@ pub enum Notice {
     SavedStateOtherVersion,
     /// Answers from an older questionnaire were carried over; these items must be answered again.
     Migrated { kept: usize, again: Vec<usize> },
-    /// The respondent moved on leaving this many items of the step unanswered.
-    Skipped { dimension: Dimension, unanswered: usize },
+    /// The respondent comes back: this is the next question without an answer.
+    Resumed,
     /// All answers were erased at the respondent's request.
     Cleared,
     /// An answers file was imported.
@@ -52,6 +60,34 @@ pub enum Notice {
     StorageUnavailable,
     /// The other language's questionnaire could not be loaded; the page stays in this one.
     LanguageUnavailable,
+}
+
+impl Notice {
+    /// A stable id (the DOM's `data-notice`, for tests and styles).
+    pub fn id(&self) -> &'static str {
+        match self {
+            Notice::SavedStateUnreadable => "etat-illisible",
+            Notice::SavedStateOtherVersion => "etat-autre-version",
+            Notice::Migrated { .. } => "reprise-ancienne-version",
+            Notice::Resumed => "reprise",
+            Notice::Cleared => "efface",
+            Notice::Imported => "importe",
+            Notice::ImportRefused(_) => "import-refuse",
+            Notice::StorageUnavailable => "stockage-indisponible",
+            Notice::LanguageUnavailable => "langue-indisponible",
+        }
+    }
+
+    /// Whether it stays from screen to screen until dismissed (it is true of every screen).
+    pub fn persists(&self) -> bool {
+        matches!(self, Notice::StorageUnavailable)
+    }
+
+    /// Whether it takes focus when it appears: it answers what the respondent just did on this
+    /// screen. (A notice that comes with a new screen is read after its heading, which takes focus.)
+    pub fn takes_focus(&self) -> bool {
+        matches!(self, Notice::ImportRefused(_) | Notice::LanguageUnavailable | Notice::StorageUnavailable)
+    }
 }
 
 /// How the widget is used. Only `Standalone` exists today; `Embedded` and `Kiosk` will slot in here.
@@ -69,23 +105,26 @@ pub struct AppState {
     pub profile: Profile,
     pub notice: Option<Notice>,
     pub mode: Mode,
-    /// The item to bring into view and focus on the current screen (after « répondre à… »); not saved.
-    pub focus: Option<usize>,
-    /// The respondent came to this step from the result, by a question's link: the step offers
-    /// a way straight back. Not saved.
-    pub from_result: bool,
+    /// The screen a question was opened from to be changed (the review or the result): the
+    /// question goes back there once answered. Not saved.
+    pub return_to: Option<Screen>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
-    /// Move to the next screen; leaving a step with unanswered items shows a gentle notice.
+    /// The next screen of the path (or back to where a question was opened from).
     Next,
+    /// The previous screen of the path (or back to where a question was opened from).
     Back,
     GoTo(Screen),
-    /// Opens the step of an item of the path, with that item in view.
-    GoToItem(usize),
+    /// Opens a question of the path to change it, coming back to `from` once it is answered.
+    Edit { item: usize, from: Screen },
     /// Sets an item's choice (ill-formed choices are ignored).
     Answer { item: usize, choice: Option<Choice> },
+    /// After a choice made with a pointer: move on, if the question is still the one shown.
+    Advance { from: usize },
+    /// The respondent comes back: the next question without an answer, with a notice.
+    Resume,
     SetRole(Option<Role>),
     SetKind(Option<PartnershipKind>),
     SetPartnership(String),
@@ -113,8 +152,7 @@ impl AppState {
             profile: Profile::default(),
             notice: None,
             mode: Mode::default(),
-            focus: None,
-            from_result: false,
+            return_to: None,
         }
     }
 
@@ -122,21 +160,33 @@ impl AppState {
         Questionnaire::get(self.language)
     }
 
-    /// The screens of this respondent's path, in order: a step for each dimension the role is asked about.
+    /// The items of the respondent's path, in order.
+    pub fn path(&self) -> Vec<usize> {
+        self.questionnaire().path(self.profile.role)
+    }
+
+    /// The screens of this respondent's path, in order: a screen per question of the role's path.
     pub fn screens(&self) -> Vec<Screen> {
-        let q = self.questionnaire();
-        let steps = Dimension::ALL.iter().filter(|d| !q.path_of(self.profile.role, **d).is_empty()).map(|d| Screen::Step(*d));
-        [Screen::Welcome, Screen::Profile].into_iter().chain(steps).chain([Screen::Review, Screen::Result]).collect()
+        let questions = self.path().into_iter().map(Screen::Question);
+        [Screen::Welcome, Screen::Profile].into_iter().chain(questions).chain([Screen::Review, Screen::Result]).collect()
     }
 
-    fn position(&self) -> usize {
-        let screens = self.screens();
-        screens.iter().position(|s| *s == self.screen).unwrap_or(0)
+    fn position(&self) -> Option<usize> {
+        self.screens().iter().position(|s| *s == self.screen)
     }
 
-    /// The steps of the path (its dimensions).
+    /// The steps of the path (its dimensions), in order.
     pub fn steps(&self) -> Vec<Dimension> {
-        self.screens().into_iter().filter_map(|s| if let Screen::Step(d) = s { Some(d) } else { None }).collect()
+        let q = self.questionnaire();
+        let mut steps: Vec<Dimension> = Vec::new();
+        for i in self.path() {
+            if let Some(r) = q.item_ref(i) {
+                if !steps.contains(&r.dimension) {
+                    steps.push(r.dimension);
+                }
+            }
+        }
+        steps
     }
 
     /// Items of a dimension on the path not yet answered.
@@ -144,57 +194,88 @@ impl AppState {
         self.questionnaire().path_of(self.profile.role, dimension).into_iter().filter(|i| self.responses.get(*i).is_none()).collect()
     }
 
-    /// Items of a dimension on the path answered « je ne sais pas ».
-    pub fn dont_know(&self, dimension: Dimension) -> Vec<usize> {
-        self.questionnaire().path_of(self.profile.role, dimension).into_iter().filter(|i| self.responses.get(*i) == Some(Choice::DontKnow)).collect()
+    /// The first question of the path without an answer.
+    pub fn next_unanswered(&self) -> Option<usize> {
+        self.path().into_iter().find(|i| self.responses.get(*i).is_none())
     }
 
     /// Items on the path with an answer, and the path's length.
     pub fn progress(&self) -> (usize, usize) {
-        let path = self.questionnaire().path(self.profile.role);
+        let path = self.path();
         (path.iter().filter(|i| self.responses.get(**i).is_some()).count(), path.len())
     }
 
-    /// The state after `action`. Pure: the caller persists.
+    /// Where a question stands on the path: its number (from 1), and the path's length.
+    pub fn number(&self, item: usize) -> Option<(usize, usize)> {
+        let path = self.path();
+        Some((path.iter().position(|i| *i == item)? + 1, path.len()))
+    }
+
+    /// Whether a screen can be shown now (a question off the role's path cannot).
+    pub fn can_show(&self, screen: Screen) -> bool {
+        self.screens().contains(&screen)
+    }
+
+    /// Leaving a screen: its notice goes, unless it is true of every screen.
+    fn leave(&mut self) {
+        self.notice = self.notice.take().filter(Notice::persists);
+    }
+
+    /// The state after `action`. Pure: the caller persists and keeps the browser's history.
     pub fn apply(&self, action: Action) -> AppState {
         let mut s = self.clone();
-        s.focus = None;
         match action {
             Action::Next => {
-                s.from_result = false;
-                let screens = s.screens();
-                let next = screens.get(s.position() + 1).copied().unwrap_or(s.screen);
-                if let Screen::Step(d) = s.screen {
-                    let unanswered = s.unanswered(d).len();
-                    s.notice = (unanswered > 0).then_some(Notice::Skipped { dimension: d, unanswered });
-                } else {
-                    s.notice = None;
+                s.leave();
+                match s.return_to.take() {
+                    Some(back) => s.screen = back,
+                    None => {
+                        let screens = s.screens();
+                        s.screen = s.position().and_then(|p| screens.get(p + 1)).copied().unwrap_or(s.screen);
+                    }
                 }
-                s.screen = next;
             }
             Action::Back => {
-                s.from_result = false;
-                let screens = s.screens();
-                s.notice = None;
-                s.screen = s.position().checked_sub(1).and_then(|p| screens.get(p).copied()).unwrap_or(s.screen);
+                s.leave();
+                // A question opened to be changed goes back where it was opened from.
+                match s.return_to.take() {
+                    Some(from) => s.screen = from,
+                    None => {
+                        let screens = s.screens();
+                        s.screen = s.position().and_then(|p| p.checked_sub(1)).and_then(|p| screens.get(p)).copied().unwrap_or(Screen::Welcome);
+                    }
+                }
             }
             Action::GoTo(screen) => {
-                s.from_result = false;
-                s.notice = None;
-                s.screen = if s.screens().contains(&screen) { screen } else { Screen::Review };
+                s.leave();
+                s.return_to = None;
+                s.screen = if s.can_show(screen) { screen } else { Screen::Review };
             }
-            Action::GoToItem(item) => {
-                let q = s.questionnaire();
-                if let Some(r) = q.item_ref(item).filter(|_| q.on_path(s.profile.role, item)) {
-                    s.notice = None;
-                    s.from_result = s.screen == Screen::Result || (s.from_result && s.screen == Screen::Step(r.dimension));
-                    s.screen = Screen::Step(r.dimension);
-                    s.focus = Some(item);
+            Action::Edit { item, from } => {
+                if s.can_show(Screen::Question(item)) {
+                    s.leave();
+                    s.screen = Screen::Question(item);
+                    s.return_to = Some(from);
                 }
             }
             Action::Answer { item, choice } => {
                 if choice.is_none_or(|c| s.questionnaire().accepts(item, c)) {
                     s.responses.set(item, choice);
+                }
+            }
+            Action::Advance { from } => {
+                if s.screen == Screen::Question(from) {
+                    return s.apply(Action::Next);
+                }
+            }
+            Action::Resume => {
+                s.return_to = None;
+                match s.next_unanswered() {
+                    Some(i) => {
+                        s.screen = Screen::Question(i);
+                        s.notice = s.notice.or(Some(Notice::Resumed));
+                    }
+                    None => s.screen = Screen::Review,
                 }
             }
             Action::SetRole(role) => s.profile.role = role,
@@ -214,10 +295,15 @@ impl AppState {
                     Some(m) => migrated_notice(s.questionnaire(), s.profile.role, &m),
                     None => Notice::Imported,
                 });
+                s.return_to = None;
                 s.screen = Screen::Review;
             }
             Action::Notify(notice) => s.notice = Some(notice),
             Action::DismissNotice => s.notice = None,
+        }
+        // A question off the path (the role changed) is never shown.
+        if !s.can_show(s.screen) {
+            s.screen = Screen::Profile;
         }
         s
     }
@@ -244,7 +330,7 @@ impl AppState {
         let mut w = ObjectWriter::new(&mut out, 0);
         w.number("version", SAVED_STATE_VERSION as u64);
         w.string("language", self.language.id());
-        w.string("screen", self.screen.id());
+        w.string("screen", &self.screen.id(self.questionnaire()));
         let answers = self.answers_file();
         w.object("answers", |a| answers.write_members(a));
         w.end();
@@ -268,20 +354,24 @@ impl AppState {
         };
         let field = |key: &str| value.get(key).and_then(Json::as_str).ok_or(Notice::SavedStateUnreadable);
         let language = Language::from_id(field("language")?).ok_or(Notice::SavedStateUnreadable)?;
-        let screen = Screen::from_id(field("screen")?).ok_or(Notice::SavedStateUnreadable)?;
+        let q = Questionnaire::get(language);
+        let screen_id = field("screen")?;
         let answers = value.get("answers").ok_or(Notice::SavedStateUnreadable)?;
         let answers = AnswersFile::from_json(answers).and_then(|a| a.check().map(|()| a)).map_err(|e| match e {
             crate::core::AnswersFileError::OtherVersion(_) => Notice::SavedStateOtherVersion,
             _ => Notice::SavedStateUnreadable,
         })?;
-        let q = Questionnaire::get(language);
         let responses = answers.responses(q).map_err(|_| Notice::SavedStateUnreadable)?;
         let notice = answers.migrated.as_ref().map(|m| migrated_notice(q, answers.profile.role, m));
         // A state from the previous version resumes at the review, which lists what is left: its
-        // screens were others.
-        let screen = if version == 1 && screen != Screen::Welcome { Screen::Review } else { screen };
-        let mut state = AppState { language, screen, responses, profile: answers.profile, notice, mode: Mode::default(), focus: None, from_result: false };
-        if !state.screens().contains(&state.screen) {
+        // screens were others (its step ids name no screen here).
+        let screen = match (version, Screen::from_id(q, screen_id)) {
+            (1, _) => Screen::Review,
+            (_, Some(screen)) => screen,
+            (_, None) => return Err(Notice::SavedStateUnreadable),
+        };
+        let mut state = AppState { language, screen, responses, profile: answers.profile, notice, mode: Mode::default(), return_to: None };
+        if !state.can_show(state.screen) {
             state.screen = Screen::Review;
         }
         Ok(state)

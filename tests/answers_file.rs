@@ -178,3 +178,16 @@ mod properties {
         }
     }
 }
+
+#[test]
+fn an_exported_file_is_named_after_the_partnership_and_the_date() {
+    use partenariat::core::answers_file::export_name;
+    let check = |name: Option<&str>, expected: &str| assert_eq!(export_name("partenariat-reponses", name, "2026-11-29"), expected, "{name:?}");
+    check(None, "partenariat-reponses-2026-11-29.json");
+    check(Some("PRE de Longuenesse"), "partenariat-reponses-pre-de-longuenesse-2026-11-29.json");
+    check(Some("Cité éducative « Les Hauts »"), "partenariat-reponses-cite-educative-les-hauts-2026-11-29.json");
+    check(Some("  ///  "), "partenariat-reponses-2026-11-29.json");
+    check(Some("Œuvre ça"), "partenariat-reponses-oeuvre-ca-2026-11-29.json");
+    let long = export_name("partenariat-reponses", Some(&"a".repeat(500)), "2026-11-29");
+    assert_eq!(long.len(), "partenariat-reponses-".len() + 40 + "-2026-11-29.json".len(), "cut to a sensible length");
+}

@@ -72,17 +72,18 @@ async fn starting_moves_focus_to_the_new_heading_and_answers_are_saved_at_once()
     let active = gloo::utils::document().active_element().unwrap();
     assert_eq!(active.tag_name(), "H1", "focus is on the new screen's heading");
     click(&root, "#suivant").await;
-    assert_eq!(find(&root, ".page").get_attribute("data-screen").as_deref(), Some("coordination"));
-    assert!(text(&root, "#progression").contains("Réponses\u{a0}: 0 sur"));
+    assert_eq!(find(&root, ".page").get_attribute("data-screen").as_deref(), Some("question"));
+    assert!(text(&root, "#progression").contains("Question 1 sur"));
+    assert_eq!(gloo::utils::window().location().hash().unwrap(), format!("#{}", find(&root, "fieldset.question").id()));
 
     let radio = find(&root, "fieldset.question input[type=radio]").dyn_into::<HtmlInputElement>().unwrap();
     radio.click();
     settle().await;
     assert!(radio.checked());
-    assert!(text(&root, "#progression").contains("Réponses\u{a0}: 1 sur"));
     let saved = storage::load().expect("the answer is saved at once");
     let state = AppState::from_saved(&saved).expect("the saved state reads back");
-    assert_eq!(state.responses.get(0), Some(Choice::one(0)));
+    let first = partenariat::core::Questionnaire::get(Language::Fr).path(None)[0];
+    assert_eq!(state.responses.get(first), Some(Choice::one(0)));
     unmount(handle, root).await;
 }
 
@@ -90,7 +91,7 @@ async fn starting_moves_focus_to_the_new_heading_and_answers_are_saved_at_once()
 async fn a_corrupted_saved_state_gives_a_notice_and_a_fresh_start() {
     let (handle, root) = mount(Some("{ ceci n'est pas du JSON")).await;
     assert!(text(&root, ".notice").contains("n'ont pas pu être relues"), "{}", text(&root, ".notice"));
-    assert_eq!(find(&root, ".notice").get_attribute("role").as_deref(), Some("alert"));
+    assert_eq!(find(&root, "h1").next_element_sibling().map(|e| e.id()).as_deref(), Some("avis"), "read right after the heading");
     assert_eq!(find(&root, "#commencer").text_content().as_deref(), Some("Commencer"));
     unmount(handle, root).await;
 
@@ -101,13 +102,18 @@ async fn a_corrupted_saved_state_gives_a_notice_and_a_fresh_start() {
 }
 
 #[wasm_bindgen_test]
-async fn a_saved_state_resumes_where_the_respondent_was() {
-    let mut state = AppState::new(Language::Fr);
-    state = state.apply(partenariat::state::Action::Answer { item: 0, choice: Some(Choice::one(2)) });
-    state = state.apply(partenariat::state::Action::GoTo(partenariat::state::Screen::Step(partenariat::core::Dimension::Autorite)));
+async fn a_saved_state_resumes_at_the_next_unanswered_question() {
+    use partenariat::state::{Action, Screen};
+    let path = partenariat::core::Questionnaire::get(Language::Fr).path(None);
+    let state = AppState::new(Language::Fr)
+        .apply(Action::Answer { item: path[0], choice: Some(Choice::one(2)) })
+        .apply(Action::Answer { item: path[1], choice: Some(Choice::DontKnow) })
+        .apply(Action::GoTo(Screen::Question(path[0])));
     let (handle, root) = mount(Some(&state.to_saved())).await;
-    assert_eq!(find(&root, ".page").get_attribute("data-screen").as_deref(), Some("autorite"));
-    assert!(text(&root, "#progression").contains("Réponses\u{a0}: 1 sur"));
+    let q = partenariat::core::Questionnaire::get(Language::Fr);
+    assert_eq!(find(&root, "fieldset.question").id(), q.item(path[2]).unwrap().id);
+    assert!(text(&root, "#progression").contains("Question 3 sur"));
+    assert_eq!(find(&root, "#avis").get_attribute("data-notice").as_deref(), Some("reprise"));
     unmount(handle, root).await;
 }
 
@@ -120,7 +126,7 @@ async fn switching_language_keeps_the_answers_and_sets_html_lang() {
     click(&root, "header button[lang=en]").await;
     assert_eq!(gloo::utils::document().document_element().unwrap().get_attribute("lang").as_deref(), Some("en"));
     assert!(text(&root, "h1").contains("Check your answers"), "{}", text(&root, "h1"));
-    assert!(text(&root, "#progression").contains("Answered: 1 of"));
+    assert!(text(&root, "#verif-bilan").contains("Questions answered: 1 of"), "{}", text(&root, "#verif-bilan"));
     click(&root, "header button[lang=fr]").await;
     assert_eq!(gloo::utils::document().document_element().unwrap().get_attribute("lang").as_deref(), Some("fr"));
     unmount(handle, root).await;
@@ -155,7 +161,7 @@ async fn the_result_draws_the_view_the_core_builds() {
     let (handle, root) = mount(Some(&state.to_saved())).await;
     assert_eq!(find(&root, "#niveau").get_attribute("data-level").as_deref(), Some(view.overall.level_id));
     assert!(root.text_content().unwrap().contains("CAF"), "the profile screen promises the role appears in the result");
-    assert!(root.query_selector("svg.scale title").unwrap().is_some());
+    assert_eq!(root.query_selector_all("#graphique .chart-row").unwrap().length(), 1 + view.dimensions.iter().filter(|d| d.level_id != "non-demande").count() as u32);
     let placed = view.dimensions.iter().filter(|d| d.level_id == "maximal").count() as u32;
     assert_eq!(root.query_selector_all(".dimension[data-level=maximal]").unwrap().length(), placed);
     assert_eq!(root.query_selector_all(".risk").unwrap().length(), view.risks.len() as u32);
@@ -173,9 +179,9 @@ async fn a_parent_gets_the_parent_path_and_a_plain_result() {
     click(&root, "#role-parent").await;
     assert!(text(&root, "#parcours").contains("9 questions"), "{}", text(&root, "#parcours"));
     click(&root, "#suivant").await;
-    assert_eq!(find(&root, ".page").get_attribute("data-screen").as_deref(), Some("coordination"));
-    assert!(text(&root, "h1").contains("Ensemble autour de votre enfant"), "{}", text(&root, "h1"));
-    assert!(text(&root, ".question-number").contains("Question 1 sur 9"));
+    assert_eq!(find(&root, ".page").get_attribute("data-screen").as_deref(), Some("question"));
+    assert!(text(&root, ".progress-step").contains("Ensemble autour de votre enfant"), "{}", text(&root, ".progress-step"));
+    assert!(text(&root, "#progression").contains("Question 1 sur 9"));
     let saved = AppState::from_saved(&storage::load().unwrap()).unwrap();
     assert_eq!(saved.profile.role, Some(Role::Parent));
     unmount(handle, root).await;

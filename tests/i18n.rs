@@ -25,3 +25,19 @@ fn the_crash_screen_offers_a_reload_and_a_fresh_start_in_each_language() {
         assert!(!page.contains("style="), "no inline style (CSP)");
     }
 }
+
+#[test]
+fn french_strings_follow_french_typography() {
+    // A non-breaking space before « : ; ? ! » and inside « », so that no line starts with one.
+    for s in FR.strings() {
+        for (i, c) in s.char_indices() {
+            let before = s[..i].chars().next_back();
+            let after = s[i + c.len_utf8()..].chars().next();
+            match c {
+                ':' | ';' | '?' | '!' | '»' => assert!(before != Some(' '), "breaking space before « {c} » in « {s} »"),
+                '«' => assert!(after != Some(' '), "breaking space after « in « {s} »"),
+                _ => {}
+            }
+        }
+    }
+}

@@ -2,33 +2,12 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 mod common;
-use common::{fr, responses};
+use common::{any_responses, any_role, fr, responses};
 use partenariat::core::model::{ItemKind, NO_ROLE_SCOPES};
 use partenariat::core::result_view;
 use partenariat::core::scoring::{assess, ReadingStatus};
-use partenariat::core::{Choice, Dimension, Language, Lens, LensValue, Level, Picks, Profile, Questionnaire, Ratio, Responses, Role, Vocabulary};
+use partenariat::core::{Choice, Dimension, Language, Lens, LensValue, Level, Profile, Questionnaire, Ratio, Responses, Role, Vocabulary};
 use proptest::prelude::*;
-
-/// Any role, or none.
-fn any_role() -> impl Strategy<Value = Option<Role>> {
-    prop_oneof![Just(None), (0..Role::ALL.len()).prop_map(|k| Some(Role::ALL[k]))]
-}
-
-/// A choice for one item: unanswered, « je ne sais pas », « ne s'applique pas », or answers
-/// (one, or a non-empty set where the item takes several).
-fn any_choice(n: usize, multiple: bool) -> BoxedStrategy<Option<Choice>> {
-    let picked: BoxedStrategy<Option<Choice>> = if multiple {
-        (1u8..(1 << n)).prop_map(|mask| Some(Choice::Picked(Picks::of(&(0..8u8).filter(|k| mask & (1 << k) != 0).collect::<Vec<_>>())))).boxed()
-    } else {
-        (0..n as u8).prop_map(|k| Some(Choice::one(k))).boxed()
-    };
-    prop_oneof![1 => Just(None), 1 => Just(Some(Choice::DontKnow)), 1 => Just(Some(Choice::NotApplicable)), 6 => picked].boxed()
-}
-
-fn any_responses() -> impl Strategy<Value = Responses> {
-    let per_item: Vec<BoxedStrategy<Option<Choice>>> = fr().items().map(|(_, _, item)| any_choice(item.answers.len(), item.multiple)).collect();
-    per_item.prop_map(Responses)
-}
 
 /// Responses where every item of the role's path has answers (no « je ne sais pas », no
 /// « ne s'applique pas »), picked by `seeds`.

@@ -43,7 +43,7 @@ fn a_parent_reads_a_plain_result_without_the_talks_jargon() {
     let level = v.overall.level.unwrap();
     let everyday = q.content.levels[&level].plain_name.clone().unwrap();
     assert_eq!(v.overall.name.to_lowercase(), everyday, "a parent reads the practice, not the level's name");
-    assert!(v.overall.scale.is_none() && v.dimensions.iter().all(|d| d.marker.is_none() && d.counts.is_empty()), "no gauge, no counters");
+    assert!(v.chart.is_none() && v.dimensions.iter().all(|d| d.counts.is_empty()), "no gauge, no counters");
     let text = all_text(&v);
     for jargon in ["Cura", "dispositif", "épreuve", "Encadré", "instance d'exécution", "ontologie"] {
         assert!(!text.contains(jargon), "« {jargon} » in a parent's result:\n{text}");
@@ -51,7 +51,7 @@ fn a_parent_reads_a_plain_result_without_the_talks_jargon() {
     let titles: Vec<&str> = v.dimensions.iter().map(|d| d.title.as_str()).collect();
     assert_eq!(titles, q.content.dimensions.iter().map(|d| d.plain_title.as_str()).collect::<Vec<_>>());
     if let Some(d) = &v.directions {
-        assert!(d.rows.iter().all(|r| r.toward_label == partenariat::i18n::FR.toward_plain));
+        assert!(d.groups.iter().all(|g| g.heading.is_none() && g.label == partenariat::i18n::FR.toward_plain));
     }
 }
 
@@ -111,15 +111,79 @@ fn not_enough_links_to_exactly_the_questions_that_would_place_the_partnership() 
 }
 
 #[test]
-fn a_capped_result_says_why_next_to_the_level_and_the_chart_agrees() {
+fn a_capped_result_says_why_in_the_chart_and_the_chart_agrees() {
     let v = view(None, "MMMMM|MMMM|mmm|MMM");
     assert_eq!(v.overall.level_id, "intermediaire");
-    let capped = v.overall.capped.as_ref().expect("the cap is explained");
-    assert!(capped.contains("Place des parents"), "{capped}");
-    assert!(!capped.chars().any(|c| c.is_ascii_digit()), "no score in words: {capped}");
-    let scale = v.overall.scale.as_ref().unwrap();
-    assert_eq!(scale.points, 75);
-    assert!(scale.bands.iter().any(|b| b.current && b.level.id() == "intermediaire"));
+    assert!(v.overall.capped.is_none(), "said once, in the chart");
+    let chart = v.chart.as_ref().expect("a chart");
+    let overall = &chart.rows[0];
+    assert_eq!((overall.id, overall.band.map(|l| l.id()), overall.words.as_str()), ("ensemble", Some("intermediaire"), "Intermédiaire"));
+    let note = overall.note.as_ref().expect("the cap is explained in the chart");
+    assert!(note.contains("Place des parents"), "{note}");
+    assert!(!note.chars().any(|c| c.is_ascii_digit()), "no score in words: {note}");
+    // The marker shows the mean, in the maximal band; the band drawn is the level retained.
+    let maximal = chart.bands.iter().find(|b| b.level.id() == "maximal").unwrap();
+    let x = overall.marker.unwrap();
+    assert!(maximal.from <= x && x <= maximal.to, "{x} not in {maximal:?}");
+    let holding = chart.rows.iter().filter(|r| r.note.is_some() && r.id != "ensemble").map(|r| r.id).collect::<Vec<_>>();
+    assert_eq!(holding, vec!["parents"], "the dimension that holds the level back is named in the chart");
+    assert!(!v.to_text().contains("sur 100"));
+}
+
+#[test]
+fn every_chart_row_says_in_words_the_band_it_draws() {
+    for pattern in ["mmmmm|iiii|MMM|MMM", "MMMMM|MMMM|mmm|MMM", "iiiii|iiii|???|iii", "M?...|M?..|...|..."] {
+        let v = view(None, pattern);
+        let Some(chart) = &v.chart else { continue };
+        let q = fr();
+        for r in &chart.rows {
+            match r.band {
+                Some(level) => assert_eq!(r.words, q.content.levels[&level].name, "{pattern}: {r:?}"),
+                None => assert!(r.marker.is_none() || r.id == "ensemble", "{pattern}: {r:?}"),
+            }
+            if let (Some(level), Some(x), None) = (r.band, r.marker, &r.note) {
+                let band = chart.bands.iter().find(|b| b.level == level).unwrap();
+                assert!(band.from <= x && x <= band.to, "{pattern}: the marker of {} is off its band", r.id);
+            }
+        }
+    }
+}
+
+#[test]
+fn a_case_of_another_level_is_never_called_the_closest_without_saying_so() {
+    let q = fr();
+    let mut seen = (0, 0);
+    for pattern in ["mmmmm|mmmm|mmm|mmm", "iiiii|iiii|iii|iii", "MMMMM|MMMM|MMM|MMM", "MMMMM|iiii|iii|iii", "mmmmm|iiii|iii|MMM"] {
+        let v = view(None, pattern);
+        let case = v.case.as_ref().unwrap();
+        let level = q.cases().iter().find(|c| c.id.id() == case.id).map(|c| c.level.id());
+        if level == Some(v.overall.level_id) {
+            assert!(case.other_level.is_none());
+            assert_eq!(v.case_title, partenariat::i18n::FR.case_title);
+            seen.0 += 1;
+        } else {
+            assert!(case.other_level.is_some(), "{pattern}: {} is at another level", case.id);
+            assert_ne!(v.case_title, partenariat::i18n::FR.case_title, "not « le plus proche »");
+            seen.1 += 1;
+        }
+    }
+    assert!(seen.0 > 0 && seen.1 > 0, "both kinds tried: {seen:?}");
+}
+
+#[test]
+fn the_answers_list_gives_every_question_of_the_path_with_its_answer_said_for_what_it_is() {
+    let q = fr();
+    let v = view(None, "M?-..|iiii|iii|iii");
+    let rows: Vec<_> = v.answers.iter().flat_map(|g| &g.2).collect();
+    assert_eq!(rows.len(), q.path(None).len());
+    assert_eq!(rows.iter().map(|r| r.number).collect::<Vec<_>>(), (1..=rows.len()).collect::<Vec<_>>());
+    let row = |item: usize| rows.iter().find(|r| r.item == item).unwrap();
+    let coordination = scale_items(q, None, Dimension::Coordination);
+    let kinds: Vec<&str> = coordination[..4].iter().map(|i| row(*i).kind).collect();
+    assert_eq!(kinds, ["pratique", "je-ne-sais-pas", "sans-objet", "aucune"]);
+    assert_eq!(row(coordination[1]).answers, vec![q.content.texts.dont_know.clone()]);
+    assert_eq!(row(coordination[3]).answers, vec![partenariat::i18n::FR.review_no_answer.to_string()]);
+    assert!(rows.iter().all(|r| !r.answers.is_empty()));
 }
 
 #[test]
@@ -167,7 +231,7 @@ fn not_knowing_everything_is_a_finding_not_a_missing_answer() {
     assert_eq!(v.unknowns.as_ref().unwrap().0.rows.len(), 4);
     assert!(v.risks_none.is_none(), "« nothing to watch » says nothing when no practice was described");
     let parent = view(Some(Role::Parent), "?|?|???|?");
-    assert!(parent.overall.texts[0].text.starts_with("Vous ne voyez pas tout"));
+    assert!(parent.overall.summary[0].text.starts_with("Vous ne voyez pas tout"));
 }
 
 #[test]

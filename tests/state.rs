@@ -1,7 +1,7 @@
-//! The app's state machine, natively: the path each role walks, the skipping notice, answers, clearing, and saved states good, bad and older.
+//! The app's state machine, natively: the screens each role walks, one question each, editing from the review and the result, resuming, notices, answers, clearing, and saved states good, bad and older.
 #![cfg(not(target_arch = "wasm32"))]
 
-use partenariat::core::{Choice, Dimension, Language, Picks, Questionnaire, Role, Vocabulary};
+use partenariat::core::{Choice, Language, Picks, Questionnaire, Role};
 use partenariat::state::{Action, AppState, Notice, Screen, SAVED_MAX_BYTES};
 
 fn q() -> &'static Questionnaire {
@@ -30,18 +30,33 @@ fn with_english() {
 #[test]
 fn next_and_back_walk_the_screens_of_the_path_in_order() {
     let mut s = AppState::new(Language::Fr);
+    let path = q().path(None);
     let mut seen = vec![s.screen];
-    for _ in 0..10 {
+    for _ in 0..path.len() + 6 {
         s = s.apply(Action::Next);
         seen.push(s.screen);
     }
-    let steps: Vec<Screen> = Dimension::ALL.iter().map(|d| Screen::Step(*d)).collect();
-    assert_eq!(&seen[..2], &[Screen::Welcome, Screen::Profile]);
-    assert_eq!(&seen[2..6], steps.as_slice());
-    assert_eq!(&seen[6..8], &[Screen::Review, Screen::Result]);
+    let mut expected = vec![Screen::Welcome, Screen::Profile];
+    expected.extend(path.iter().map(|i| Screen::Question(*i)));
+    expected.extend([Screen::Review, Screen::Result]);
+    assert_eq!(&seen[..expected.len()], expected.as_slice());
     assert_eq!(s.screen, Screen::Result, "next stops at the result");
-    s = s.apply(Action::Back);
-    assert_eq!(s.screen, Screen::Review);
+    for back in expected.iter().rev().skip(1) {
+        s = s.apply(Action::Back);
+        assert_eq!(s.screen, *back);
+    }
+    assert_eq!(s.apply(Action::Back).screen, Screen::Welcome, "back stops at the welcome screen");
+}
+
+#[test]
+fn every_screen_has_an_id_that_names_it_back() {
+    let s = AppState::new(Language::Fr);
+    for screen in s.screens() {
+        let id = screen.id(q());
+        assert_eq!(Screen::from_id(q(), &id), Some(screen), "{id}");
+    }
+    assert_eq!(Screen::from_id(q(), "ailleurs"), None);
+    assert_eq!(Screen::from_id(q(), ""), None);
 }
 
 #[test]
@@ -58,18 +73,78 @@ fn the_role_chooses_the_path_and_its_length() {
 }
 
 #[test]
-fn leaving_a_step_with_unanswered_items_shows_a_gentle_notice() {
-    let s = AppState::new(Language::Fr).apply(Action::GoTo(Screen::Step(Dimension::Autorite)));
-    let n = s.unanswered(Dimension::Autorite).len();
+fn a_question_can_be_left_without_an_answer() {
+    let path = q().path(None);
+    let s = AppState::new(Language::Fr).apply(Action::GoTo(Screen::Question(path[3])));
     let s = s.apply(Action::Next);
-    assert_eq!(s.screen, Screen::Step(Dimension::Parents), "skipping is allowed");
-    assert_eq!(s.notice, Some(Notice::Skipped { dimension: Dimension::Autorite, unanswered: n }));
-    let mut full = AppState::new(Language::Fr).apply(Action::GoTo(Screen::Step(Dimension::Parents)));
-    for i in q().path_of(None, Dimension::Parents) {
-        full = full.apply(Action::Answer { item: i, choice: Some(Choice::DontKnow) });
+    assert_eq!(s.screen, Screen::Question(path[4]));
+    assert_eq!(s.notice, None, "no reproach: the review lists what is left");
+    assert_eq!(s.next_unanswered(), Some(path[0]));
+}
+
+#[test]
+fn a_pointer_choice_moves_on_only_from_the_question_it_was_made_on() {
+    let path = q().path(None);
+    let s = AppState::new(Language::Fr).apply(Action::GoTo(Screen::Question(path[0])));
+    let on = s.apply(Action::Answer { item: path[0], choice: Some(Choice::DontKnow) }).apply(Action::Advance { from: path[0] });
+    assert_eq!(on.screen, Screen::Question(path[1]));
+    // The respondent moved on already (Back, another click): the late timer does nothing.
+    assert_eq!(on.apply(Action::Advance { from: path[0] }).screen, Screen::Question(path[1]));
+}
+
+#[test]
+fn a_question_opened_from_the_review_or_the_result_comes_back_there() {
+    let path = q().path(None);
+    for from in [Screen::Review, Screen::Result] {
+        let s = AppState::new(Language::Fr).apply(Action::GoTo(from)).apply(Action::Edit { item: path[5], from });
+        assert_eq!((s.screen, s.return_to), (Screen::Question(path[5]), Some(from)));
+        let answered = s.apply(Action::Answer { item: path[5], choice: Some(Choice::one(0)) });
+        assert_eq!(answered.clone().apply(Action::Advance { from: path[5] }).screen, from);
+        assert_eq!(answered.clone().apply(Action::Next).screen, from);
+        assert_eq!(answered.apply(Action::Back).screen, from, "« précédent » too goes back where the question was opened from");
     }
-    assert_eq!(full.apply(Action::Next).notice, None);
-    assert_eq!(full.dont_know(Dimension::Parents).len(), q().path_of(None, Dimension::Parents).len());
+    // Through the history, the question is an ordinary one again.
+    let s = AppState::new(Language::Fr).apply(Action::Edit { item: path[5], from: Screen::Review }).apply(Action::GoTo(Screen::Question(path[2])));
+    assert_eq!(s.return_to, None);
+    assert_eq!(s.apply(Action::Next).screen, Screen::Question(path[3]));
+}
+
+#[test]
+fn resuming_opens_the_next_question_without_an_answer_and_says_so() {
+    let path = q().path(None);
+    let mut s = AppState::new(Language::Fr);
+    for i in &path[..3] {
+        s = s.apply(Action::Answer { item: *i, choice: Some(Choice::DontKnow) });
+    }
+    let resumed = s.apply(Action::Resume);
+    assert_eq!((resumed.screen, resumed.notice.clone()), (Screen::Question(path[3]), Some(Notice::Resumed)));
+    assert_eq!(resumed.apply(Action::Next).notice, None, "said once, where the respondent resumes");
+    for i in &path {
+        s = s.apply(Action::Answer { item: *i, choice: Some(Choice::DontKnow) });
+    }
+    assert_eq!(s.apply(Action::Resume).screen, Screen::Review, "everything answered: the review");
+}
+
+#[test]
+fn a_question_off_the_roles_path_is_never_shown() {
+    let steering = q().item_index("methode-institutions").unwrap();
+    assert!(!q().on_path(Some(Role::Parent), steering));
+    let s = AppState::new(Language::Fr).apply(Action::GoTo(Screen::Question(steering)));
+    assert_eq!(s.screen, Screen::Question(steering));
+    assert_eq!(s.apply(Action::SetRole(Some(Role::Parent))).screen, Screen::Profile, "the role changed under it");
+    let parent = AppState::new(Language::Fr).apply(Action::SetRole(Some(Role::Parent)));
+    assert_eq!(parent.apply(Action::GoTo(Screen::Question(steering))).screen, Screen::Review, "a tampered fragment");
+    assert_eq!(parent.apply(Action::GoTo(Screen::Result)).apply(Action::Edit { item: steering, from: Screen::Result }).screen, Screen::Result);
+}
+
+#[test]
+fn a_notice_goes_with_its_screen_unless_it_is_true_of_every_screen() {
+    let s = AppState::new(Language::Fr).apply(Action::GoTo(Screen::Profile));
+    for (notice, stays) in [(Notice::Imported, false), (Notice::Resumed, false), (Notice::ImportRefused("x".into()), false), (Notice::StorageUnavailable, true)] {
+        let moved = s.apply(Action::Notify(notice.clone())).apply(Action::Next);
+        assert_eq!(moved.notice.is_some(), stays, "{notice:?}");
+        assert_eq!(s.apply(Action::Notify(notice)).apply(Action::DismissNotice).notice, None);
+    }
 }
 
 #[test]
@@ -82,17 +157,6 @@ fn ill_formed_answers_are_ignored() {
     }
     let two = Choice::Picked(Picks::of(&[0, 1]));
     assert_eq!(s.apply(Action::Answer { item: several, choice: Some(two) }).responses.get(several), Some(two));
-}
-
-#[test]
-fn going_to_a_question_opens_its_step_with_it_in_view() {
-    let s = AppState::new(Language::Fr).apply(Action::GoTo(Screen::Result));
-    let item = q().item_index("methode-institutions").unwrap();
-    let s = s.apply(Action::GoToItem(item));
-    assert_eq!((s.screen, s.focus), (Screen::Step(Dimension::Methode), Some(item)));
-    // Off the path (a parent is not asked about steering): nothing happens.
-    let parent = AppState::new(Language::Fr).apply(Action::SetRole(Some(Role::Parent))).apply(Action::GoTo(Screen::Result));
-    assert_eq!(parent.apply(Action::GoToItem(item)).screen, Screen::Result);
 }
 
 #[test]
@@ -128,7 +192,7 @@ fn a_saved_state_comes_back_whole() {
         .apply(Action::SetRole(Some(Role::Association)))
         .apply(Action::SetKind(Some(partenariat::core::PartnershipKind::Clas)))
         .apply(Action::SetPartnership("Fives".into()))
-        .apply(Action::GoTo(Screen::Step(Dimension::Parents)));
+        .apply(Action::GoTo(Screen::Question(several)));
     let back = AppState::from_saved(&s.to_saved()).unwrap();
     assert_eq!(back, s);
 }

@@ -364,3 +364,38 @@ impl AnswersFile {
         out
     }
 }
+
+/// The name of an exported answers file: `base`, the partnership's name in plain ASCII (French
+/// accents unfolded, anything else a hyphen, at most 40 characters) and the date, then `.json`.
+/// For example `partenariat-reponses-pre-de-longuenesse-2026-11-29.json`.
+pub fn export_name(base: &str, partnership: Option<&str>, date: &str) -> String {
+    let mut slug = String::new();
+    for c in partnership.unwrap_or_default().chars() {
+        let folded: &str = match c {
+            'a'..='z' | '0'..='9' => {
+                slug.push(c);
+                continue;
+            }
+            'A'..='Z' => {
+                slug.push(c.to_ascii_lowercase());
+                continue;
+            }
+            'à' | 'â' | 'ä' | 'À' | 'Â' | 'Ä' => "a",
+            'é' | 'è' | 'ê' | 'ë' | 'É' | 'È' | 'Ê' | 'Ë' => "e",
+            'î' | 'ï' | 'Î' | 'Ï' => "i",
+            'ô' | 'ö' | 'Ô' | 'Ö' => "o",
+            'ù' | 'û' | 'ü' | 'Ù' | 'Û' | 'Ü' => "u",
+            'ç' | 'Ç' => "c",
+            'œ' | 'Œ' => "oe",
+            'æ' | 'Æ' => "ae",
+            _ => "-",
+        };
+        if folded != "-" || !(slug.is_empty() || slug.ends_with('-')) {
+            slug.push_str(folded);
+        }
+    }
+    let slug: String = slug.chars().take(40).collect();
+    let slug = slug.trim_matches('-');
+    [base, slug, date].iter().filter(|p| !p.is_empty()).copied().collect::<Vec<_>>().join("-") + ".json"
+}
+

@@ -285,13 +285,13 @@ impl Questionnaire {
         r
     }
 
-    /// The words a respondent reads on a role's path: questions, help, answers, and the two
-    /// « je ne sais pas » / « ne s'applique pas » answers of every item.
-    pub fn path_words(&self, role: Option<Role>) -> usize {
+    /// The words a respondent reads on some items of a role's path: questions, help, answers,
+    /// and the two « je ne sais pas » / « ne s'applique pas » answers of every item.
+    pub fn words_of(&self, role: Option<Role>, items: &[usize]) -> usize {
         let t = &self.content.texts;
         let plain = model::plain_words(role);
         let extra = model::word_count(&t.dont_know) + model::word_count(if plain { &t.not_applicable_plain } else { &t.not_applicable });
-        self.path(role)
+        items
             .iter()
             .filter_map(|i| self.item(*i))
             .map(|item| {
@@ -304,9 +304,20 @@ impl Questionnaire {
             .sum()
     }
 
-    /// Minutes to read a role's path: 200 words a minute, 180 on the parent path; rounded up.
-    pub fn reading_minutes(&self, role: Option<Role>) -> usize {
+    /// The words a respondent reads on a role's whole path.
+    pub fn path_words(&self, role: Option<Role>) -> usize {
+        self.words_of(role, &self.path(role))
+    }
+
+    /// Minutes to read some items of a role's path: 200 words a minute, 180 on the parent path;
+    /// rounded up.
+    pub fn minutes_for(&self, role: Option<Role>, items: &[usize]) -> usize {
         let per_minute = if model::plain_words(role) { 180 } else { 200 };
-        self.path_words(role).div_ceil(per_minute)
+        self.words_of(role, items).div_ceil(per_minute)
+    }
+
+    /// Minutes to read a role's whole path.
+    pub fn reading_minutes(&self, role: Option<Role>) -> usize {
+        self.minutes_for(role, &self.path(role))
     }
 }

@@ -6,7 +6,7 @@
 use super::i18n::{fill, ui, Ui};
 use super::model::{Content, Dimension, Feedback, ItemKind, Lens, Level, Outcome, Role, Vocabulary};
 use super::questionnaire::{Choice, Questionnaire, Responses};
-use super::scoring::{self, points, Assessment, Placement, ReadingStatus, TensionStatus, INTERMEDIAIRE_FROM, MAXIMAL_FROM};
+use super::scoring::{self, Assessment, Placement, ReadingStatus, TensionStatus, INTERMEDIAIRE_FROM, MAXIMAL_FROM};
 use super::Profile;
 
 /// A paragraph: the talk's words, or the tool's own suggestion (shown with a label saying so).
@@ -55,6 +55,45 @@ pub struct ItemLink {
     pub question: String,
 }
 
+/// One question of the path and the answer given, as the review and the printed result list them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AnswerRow {
+    pub item: usize,
+    pub id: String,
+    /// The question's number on the path (from 1).
+    pub number: usize,
+    pub question: String,
+    /// `aucune` (no answer), `je-ne-sais-pas`, `sans-objet`, or `pratique` (one or more answers).
+    pub kind: &'static str,
+    /// The answer(s) in words; « je ne sais pas », « ne s'applique pas » and « pas de réponse »
+    /// said as such.
+    pub answers: Vec<String>,
+}
+
+/// Every question of a role's path with its answer, in the path's order, grouped by dimension.
+pub fn answer_rows(q: &Questionnaire, role: Option<Role>, responses: &Responses) -> Vec<(Dimension, String, Vec<AnswerRow>)> {
+    let c = &q.content;
+    let t = ui(c.language);
+    let plain = super::model::plain_words(role);
+    let path = q.path(role);
+    let mut groups: Vec<(Dimension, String, Vec<AnswerRow>)> = Vec::new();
+    for (n, i) in path.iter().enumerate() {
+        let (Some(item), Some(r)) = (q.item(*i), q.item_ref(*i)) else { continue };
+        let (kind, answers) = match responses.get(*i) {
+            None => ("aucune", vec![t.review_no_answer.to_string()]),
+            Some(Choice::DontKnow) => ("je-ne-sais-pas", vec![c.texts.dont_know.clone()]),
+            Some(Choice::NotApplicable) => ("sans-objet", vec![if plain { c.texts.not_applicable_plain.clone() } else { c.texts.not_applicable.clone() }]),
+            Some(Choice::Picked(p)) => ("pratique", p.iter().filter_map(|k| item.answers.get(k)).map(|a| super::model::plain_text(&a.text)).collect()),
+        };
+        let row = AnswerRow { item: *i, id: item.id.clone(), number: n + 1, question: super::model::plain_text(&item.question), kind, answers };
+        match groups.last_mut() {
+            Some(g) if g.0 == r.dimension => g.2.push(row),
+            _ => groups.push((r.dimension, dimension_title(c, r.dimension, plain), vec![row])),
+        }
+    }
+    groups
+}
+
 /// One band of the scale, in chart units.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Band {
@@ -62,18 +101,34 @@ pub struct Band {
     pub name: String,
     pub from: i64,
     pub to: i64,
-    pub current: bool,
 }
 
-/// The minimal – intermédiaire – maximal scale with the partnership's place on it.
+/// One row of the chart: the overall level or a dimension, all on the same banded scale.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ScaleView {
-    /// What the chart says, for screen readers.
-    pub label: String,
+pub struct ChartRow {
+    /// `ensemble`, or the dimension's id.
+    pub id: &'static str,
+    pub title: String,
+    /// The level in words (or why there is none).
+    pub words: String,
+    /// `minimal`, `intermediaire`, `maximal`, or why there is no level (as `DimensionRow`).
+    pub level_id: &'static str,
+    /// The band drawn dark: the row's level (for a capped overall, the level retained).
+    pub band: Option<Level>,
+    /// The marker's x in chart units (the mean, for the overall row); None without a position.
+    pub marker: Option<i64>,
+    /// What the chart says beside this row: why a capped level is retained, on the overall row
+    /// and on the dimension that holds it back.
+    pub note: Option<String>,
+}
+
+/// The overall level and the dimensions on one minimal – intermédiaire – maximal scale: the
+/// rows say in words what the marks show, so the chart cannot say something else than the text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ChartView {
+    pub caption: String,
     pub bands: Vec<Band>,
-    /// The marker's x, in chart units.
-    pub marker: i64,
-    pub points: i64,
+    pub rows: Vec<ChartRow>,
 }
 
 /// The chart's width in units, and its margins.
@@ -94,10 +149,15 @@ pub struct OverallView {
     pub level_id: &'static str,
     pub name: String,
     pub definition: Option<String>,
+    /// Said right under the level: why there is none, when there is none.
+    pub summary: Vec<Paragraph>,
+    /// The heading of what the talk says of the level, after the directions; None without a level.
+    pub about: Option<String>,
+    /// What the talk says of the level.
     pub texts: Vec<Paragraph>,
     pub source: Option<String>,
-    pub scale: Option<ScaleView>,
-    /// Why a maximal mean is shown as intermédiaire.
+    /// Why a maximal mean is shown as intermédiaire, when there is no chart to say it (the
+    /// parent path); with a chart, its overall row says it.
     pub capped: Option<String>,
     /// The questions that would let the partnership be placed.
     pub missing: Vec<ItemLink>,
@@ -110,8 +170,6 @@ pub struct DimensionRow {
     /// `minimal`, `intermediaire`, `maximal`, `pas-assez`, `sans-objet` or `non-demande`.
     pub level_id: &'static str,
     pub words: String,
-    /// The dimension's marker on the scale, in chart units, when it is placed.
-    pub marker: Option<i64>,
     /// How the dimension's questions were answered.
     pub counts: String,
     /// Questions that would let this dimension be placed.
@@ -122,10 +180,22 @@ pub struct DimensionRow {
 pub struct DirectionRow {
     pub item: usize,
     pub question: String,
+    /// The respondent's own answer.
     pub today: String,
-    pub toward_label: String,
+    /// The practice of the next level, to try.
     pub toward: String,
+    pub toward_level: Level,
     pub source: String,
+}
+
+/// Directions toward one level (« Pour aller vers la co-construction »); on the parent path, one
+/// group without a heading.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DirectionGroup {
+    pub heading: Option<String>,
+    /// The label before each practice to try.
+    pub label: String,
+    pub rows: Vec<DirectionRow>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -134,7 +204,7 @@ pub struct DirectionsView {
     pub intro: String,
     /// The label before the respondent's own answer.
     pub today: &'static str,
-    pub rows: Vec<DirectionRow>,
+    pub groups: Vec<DirectionGroup>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -189,6 +259,8 @@ pub struct CaseView {
     pub summary: String,
     pub reasons: Vec<String>,
     pub far: Option<String>,
+    /// Said when the case is at another level than the partnership.
+    pub other_level: Option<String>,
     pub source: String,
 }
 
@@ -202,10 +274,10 @@ pub struct ResultView {
     pub framing: String,
     pub overall: OverallView,
     pub dimensions_title: String,
-    pub dimensions_label: String,
     pub dimensions: Vec<DimensionRow>,
-    /// The x of the limits between levels, in chart units (for the dimensions' markers).
-    pub limits: Vec<i64>,
+    /// The overall level and the dimensions on one scale; none on the parent path (a marker on
+    /// a gauge reads as a mark), nor when nothing is placed.
+    pub chart: Option<ChartView>,
     pub spread: Option<String>,
     pub directions: Option<DirectionsView>,
     pub readings: Option<Section<ReadingRow>>,
@@ -214,9 +286,13 @@ pub struct ResultView {
     pub risks_none: Option<String>,
     pub risks: Vec<RiskRow>,
     pub unknowns: Option<(Section<UnknownGroup>, Vec<Paragraph>)>,
+    /// « le plus proche » only when the case is at the partnership's level.
     pub case_title: String,
     pub case: Option<CaseView>,
     pub closing: String,
+    /// Every question and its answer, for the printed result.
+    pub answers_title: String,
+    pub answers: Vec<(Dimension, String, Vec<AnswerRow>)>,
     /// Said once, near the top, when the result holds suggestions of the tool.
     pub advice_note: Option<String>,
     /// Labels the screen needs beside these texts.
@@ -276,19 +352,38 @@ fn shown_level(c: &Content, level: Level, plain: bool) -> String {
     }
 }
 
-fn scale(t: &Ui, c: &Content, position: super::Ratio, level: Level) -> ScaleView {
-    let p = points(position);
-    let edges = [super::Ratio::ZERO, INTERMEDIAIRE_FROM, MAXIMAL_FROM, super::Ratio::whole(2)];
-    ScaleView {
-        label: fill(t.scale_label, &[("pos", &p.to_string()), ("level", &level_name(c, level))]),
-        bands: Level::ALL
-            .iter()
-            .enumerate()
-            .map(|(k, l)| Band { level: *l, name: level_name(c, *l), from: x_of(edges[k]), to: x_of(edges[k + 1]), current: *l == level })
-            .collect(),
-        marker: x_of(position),
-        points: p,
+/// The chart: the overall row, then a row per dimension asked of the role.
+fn chart(t: &Ui, c: &Content, a: &Assessment, overall: &OverallView, dimensions: &[DimensionRow]) -> Option<ChartView> {
+    let capped_by = a.overall.capped_by;
+    let overall_row = ChartRow {
+        id: "ensemble",
+        title: t.chart_overall.to_string(),
+        words: overall.name.clone(),
+        level_id: overall.level_id,
+        band: a.overall.placement.level(),
+        marker: a.overall.placement.position().map(x_of),
+        note: capped_by.map(|d| format!("{} {}", fill(t.capped, &[("dim", &dimension_title(c, d, false))]), t.chart_mean)),
+    };
+    let rows: Vec<ChartRow> = std::iter::once(overall_row)
+        .chain(a.dimensions.iter().zip(dimensions).filter(|(d, _)| d.placement != Placement::NotAsked).map(|(d, row)| ChartRow {
+            id: d.dimension.id(),
+            title: row.title.clone(),
+            words: row.words.clone(),
+            level_id: row.level_id,
+            band: d.placement.level(),
+            marker: d.placement.position().map(x_of),
+            note: (capped_by == Some(d.dimension)).then(|| t.chart_holds_back.to_string()),
+        }))
+        .collect();
+    if rows.iter().all(|r| r.marker.is_none()) {
+        return None;
     }
+    let edges = [super::Ratio::ZERO, INTERMEDIAIRE_FROM, MAXIMAL_FROM, super::Ratio::whole(2)];
+    Some(ChartView {
+        caption: t.chart_caption.to_string(),
+        bands: Level::ALL.iter().enumerate().map(|(k, l)| Band { level: *l, name: level_name(c, *l), from: x_of(edges[k]), to: x_of(edges[k + 1]) }).collect(),
+        rows,
+    })
 }
 
 /// Builds the result for these responses, on the path of the profile's role.
@@ -317,8 +412,8 @@ pub fn view(q: &Questionnaire, responses: &Responses, profile: &Profile, a: &Ass
         None => t.result_no_role.to_string(),
     });
 
-    let overall = match (a.overall.placement.level(), a.overall.placement.position()) {
-        (Some(level), Some(position)) => {
+    let overall = match a.overall.placement.level() {
+        Some(level) => {
             let f = &c.levels[&level];
             OverallView {
                 label: if plain { t.overall_plain } else { t.overall }.to_string(),
@@ -326,12 +421,13 @@ pub fn view(q: &Questionnaire, responses: &Responses, profile: &Profile, a: &Ass
                 level_id: level.id(),
                 name: shown_level(c, level, plain),
                 definition: f.definition.clone().filter(|_| !plain),
+                summary: Vec::new(),
+                about: Some(if plain { t.about_level_plain } else { t.about_level }.to_string()),
                 texts: paragraphs(f, plain),
                 // A parent's result speaks plainly: the places in the talk stay in the content, off screen.
                 source: (!plain).then(|| cited(t, &f.source)),
-                // No chart for a parent: a marker on a gauge reads as a mark out of ten.
-                scale: (!plain).then(|| scale(t, c, position, level)),
-                capped: a.overall.capped_by.map(|d| fill(if plain { t.capped_plain } else { t.capped }, &[("dim", &dimension_title(c, d, plain))])),
+                // With a chart (not on the parent path), the chart's overall row says it.
+                capped: a.overall.capped_by.filter(|_| plain).map(|d| fill(t.capped_plain, &[("dim", &dimension_title(c, d, plain))])),
                 missing: Vec::new(),
             }
         }
@@ -341,9 +437,10 @@ pub fn view(q: &Questionnaire, responses: &Responses, profile: &Profile, a: &Ass
             level_id: "inconnu",
             name: t.not_known.to_string(),
             definition: None,
-            texts: vec![talk(if plain { t.not_known_overall_plain } else { t.not_known_overall })],
+            summary: vec![talk(if plain { t.not_known_overall_plain } else { t.not_known_overall })],
+            about: None,
+            texts: Vec::new(),
             source: None,
-            scale: None,
             capped: None,
             // The questions to ask are listed once, under « ce que vous ne savez pas ».
             missing: Vec::new(),
@@ -354,9 +451,10 @@ pub fn view(q: &Questionnaire, responses: &Responses, profile: &Profile, a: &Ass
             level_id: "sans-objet",
             name: t.dimension_not_applicable.to_string(),
             definition: None,
-            texts: vec![talk(t.not_applicable_overall)],
+            summary: vec![talk(t.not_applicable_overall)],
+            about: None,
+            texts: Vec::new(),
             source: None,
-            scale: None,
             capped: None,
             missing: Vec::new(),
         },
@@ -366,9 +464,10 @@ pub fn view(q: &Questionnaire, responses: &Responses, profile: &Profile, a: &Ass
             level_id: "pas-assez",
             name: t.not_enough.to_string(),
             definition: None,
-            texts: vec![talk(t.not_enough_overall)],
+            summary: vec![talk(t.not_enough_overall)],
+            about: None,
+            texts: Vec::new(),
             source: None,
-            scale: None,
             capped: None,
             missing: a
                 .dimensions
@@ -381,7 +480,7 @@ pub fn view(q: &Questionnaire, responses: &Responses, profile: &Profile, a: &Ass
 
     let overall_placed = a.overall.placement.level().is_some();
     let answered_any = q.path(role).iter().any(|i| matches!(responses.get(*i), Some(Choice::Picked(_))));
-    let dimensions = a
+    let dimensions: Vec<DimensionRow> = a
         .dimensions
         .iter()
         .map(|d| {
@@ -397,7 +496,6 @@ pub fn view(q: &Questionnaire, responses: &Responses, profile: &Profile, a: &Ass
                 title: dimension_title(c, d.dimension, plain),
                 level_id,
                 words,
-                marker: d.placement.position().filter(|_| !plain).map(x_of),
                 counts: if d.asked > 0 && !plain { counts_text(t, d) } else { String::new() },
                 // When the partnership has no overall level, the questions are listed once, there.
                 missing: if d.placement == Placement::NotEnough && overall_placed { missing_in(q, role, responses, d.dimension) } else { Vec::new() },
@@ -425,30 +523,37 @@ pub fn view(q: &Questionnaire, responses: &Responses, profile: &Profile, a: &Ass
         }
     });
 
-    let directions = (!a.directions.is_empty()).then(|| DirectionsView {
+    let direction_rows: Vec<DirectionRow> = a
+        .directions
+        .iter()
+        .filter_map(|s| {
+            let item = q.item(s.item)?;
+            Some(DirectionRow {
+                item: s.item,
+                question: super::model::plain_text(&item.question),
+                today: super::model::plain_text(&item.answers.get(s.from)?.text),
+                toward: super::model::plain_text(&item.answers.get(s.to)?.text),
+                toward_level: s.toward,
+                // The place of the practice; the level's own place is cited with what the talk says of it.
+                source: if plain { String::new() } else { cited(t, &item.source) },
+            })
+        })
+        .collect();
+    // Grouped by the level they lead to, in the order of the first of each; a parent reads them
+    // as what is done elsewhere, in one group.
+    let mut groups: Vec<DirectionGroup> = Vec::new();
+    for row in direction_rows {
+        let heading = (!plain).then(|| if row.toward_level == Level::Maximal { t.toward_maximal } else { t.toward_intermediaire }.to_string());
+        match groups.iter_mut().find(|g| g.heading == heading) {
+            Some(g) => g.rows.push(row),
+            None => groups.push(DirectionGroup { heading, label: if plain { t.toward_plain } else { t.to_try }.to_string(), rows: vec![row] }),
+        }
+    }
+    let directions = (!groups.is_empty()).then(|| DirectionsView {
         title: t.directions_title.to_string(),
         intro: if plain { c.texts.directions_plain.clone() } else { c.texts.directions.clone() },
         today: t.today,
-        rows: a
-            .directions
-            .iter()
-            .filter_map(|s| {
-                let item = q.item(s.item)?;
-                Some(DirectionRow {
-                    item: s.item,
-                    question: super::model::plain_text(&item.question),
-                    today: super::model::plain_text(&item.answers.get(s.from)?.text),
-                    toward_label: match (plain, s.toward) {
-                        (true, _) => t.toward_plain,
-                        (false, Level::Maximal) => t.toward_maximal,
-                        (false, _) => t.toward_intermediaire,
-                    }
-                    .to_string(),
-                    toward: super::model::plain_text(&item.answers.get(s.to)?.text),
-                    source: if plain { String::new() } else { cited(t, &[c.levels[&s.toward].source.as_str(), item.source.as_str()].join(t.list_sep)) },
-                })
-            })
-            .collect(),
+        groups,
     });
 
     let reading_title = |lens: Lens| -> &'static str {
@@ -589,11 +694,19 @@ pub fn view(q: &Questionnaire, responses: &Responses, profile: &Profile, a: &Ass
             summary: text.summary.clone(),
             reasons,
             far: m.far.then(|| t.case_far.to_string()),
+            other_level: m.level.filter(|_| !m.same_level).map(|l| {
+                let mut name = level_name(c, l);
+                if let Some(first) = name.get_mut(..1) {
+                    first.make_ascii_lowercase();
+                }
+                fill(t.case_other_level, &[("level", &name)])
+            }),
             source: cited(t, &text.source),
         }
     });
 
     let any_advice = overall.texts.iter().chain(risks.iter().flat_map(|r| &r.texts)).chain(readings.iter().flat_map(|s| s.rows.iter().flat_map(|r| &r.texts).chain(&s.notes))).chain(tensions.iter().flat_map(|s| &s.notes)).chain(unknowns.iter().flat_map(|u| &u.1)).any(|p| p.advice);
+    let chart = if plain { None } else { chart(t, c, a, &overall, &dimensions) };
     ResultView {
         advice_note: any_advice.then(|| t.advice_note.to_string()),
         title: t.result_title.to_string(),
@@ -602,9 +715,8 @@ pub fn view(q: &Questionnaire, responses: &Responses, profile: &Profile, a: &Ass
         framing: if plain { c.texts.no_failure_plain.clone() } else { c.texts.no_failure.clone() },
         overall,
         dimensions_title: if plain { t.dimensions_title_plain } else { t.dimensions_title }.to_string(),
-        dimensions_label: t.dimensions_chart.to_string(),
+        chart,
         dimensions,
-        limits: vec![x_of(INTERMEDIAIRE_FROM), x_of(MAXIMAL_FROM)],
         spread,
         directions,
         readings,
@@ -614,8 +726,10 @@ pub fn view(q: &Questionnaire, responses: &Responses, profile: &Profile, a: &Ass
         risks_none: (risks.is_empty() && answered_any).then(|| if plain { t.risks_none_plain } else { t.risks_none }.to_string()),
         risks,
         unknowns,
-        case_title: t.case_title.to_string(),
+        case_title: if case.as_ref().is_some_and(|c| c.other_level.is_some()) { t.case_title_other } else { t.case_title }.to_string(),
         case,
+        answers_title: t.answers_title.to_string(),
+        answers: answer_rows(q, role, responses),
         closing: if plain { c.texts.dissatisfaction_plain.clone() } else { c.texts.dissatisfaction.clone() },
         advice_label: t.advice_label,
         raised_by_label: t.raised_by,
@@ -641,17 +755,17 @@ impl ResultView {
         line(&self.framing);
         line("");
         line(&format!("{} {}", self.overall.label, self.overall.name));
-        if let Some(s) = &self.overall.scale {
-            line(&s.label);
-        }
         if let Some(d) = &self.overall.definition {
             line(d);
         }
-        for p in &self.overall.texts {
+        for p in self.overall.summary.iter().chain(&self.overall.texts) {
             line(&para(p, self.advice_label));
         }
         if let Some(c) = &self.overall.capped {
             line(c);
+        }
+        for note in self.chart.iter().flat_map(|c| c.rows.first()).flat_map(|r| &r.note) {
+            line(note);
         }
         for m in &self.overall.missing {
             line(&format!("  → {}", m.question));
@@ -668,9 +782,14 @@ impl ResultView {
             line("");
             line(&dir.title);
             line(&dir.intro);
-            for r in &dir.rows {
-                line(&format!("  - {}", r.question));
-                line(&format!("    {} {}", r.toward_label, r.toward));
+            for g in &dir.groups {
+                if let Some(h) = &g.heading {
+                    line(h);
+                }
+                for r in &g.rows {
+                    line(&format!("  - {}", r.question));
+                    line(&format!("    {} {}", g.label, r.toward));
+                }
             }
         }
         if let Some(readings) = &self.readings {

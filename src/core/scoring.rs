@@ -198,6 +198,8 @@ pub struct CaseMatch {
     pub case: CaseId,
     /// The mean of the squared differences between dimensions placed in both, in steps².
     pub distance_squared: Ratio,
+    /// The case's own level, as the talk gives it.
+    pub level: Option<Level>,
     pub same_level: bool,
     pub shared: Vec<LensValue>,
     pub near_dimensions: Vec<Dimension>,
@@ -501,6 +503,7 @@ pub fn closest_case(profiles: &[CaseProfile], dims: &[DimensionResult], overall:
     Some(CaseMatch {
         case: case.case,
         distance_squared,
+        level: case.overall.level(),
         same_level: case.overall.level().is_some() && case.overall.level() == overall.placement.level(),
         shared: own_dominant.into_iter().filter(|v| matches!(v.lens(), Lens::Conception | Lens::Method) && case.dominant.contains(v)).collect(),
         near_dimensions,

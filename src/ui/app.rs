@@ -9,13 +9,13 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::header::Header;
-use super::notice::NoticeBanner;
-use super::profile::ProfileScreen;
-use super::progress::Progress;
+use super::notice::NOTICE_ID;
+use super::profile::{profile_screen, ProfileScreenProps};
+use super::progress::{progress, ProgressProps};
+use super::question::{question_screen, QuestionScreenProps};
 use super::result::ResultScreen;
-use super::review::Review;
-use super::step::Step;
-use super::welcome::Welcome;
+use super::review::{review, ReviewProps};
+use super::welcome::{welcome, WelcomeProps};
 
 impl Reducible for AppState {
     type Action = Action;
@@ -76,8 +76,27 @@ pub fn initial_state() -> AppState {
     match saved {
         None => fresh(None),
         Some(Err(notice)) => fresh(Some(notice)),
-        Some(Ok(state)) => AppState { language: requested.unwrap_or(state.language), ..state },
+        Some(Ok(state)) => {
+            let state = AppState { language: requested.unwrap_or(state.language), ..state };
+            // Coming back in the middle of the questions: on at the next one without an answer.
+            let midway = matches!(state.screen, Screen::Question(_)) || (state.screen == Screen::Profile && state.progress().0 > 0);
+            if midway { state.apply(Action::Resume) } else { state }
+        }
     }
+}
+
+/// Focuses an element by id, if it is there.
+fn focus(id: &str) {
+    use wasm_bindgen::JsCast;
+    if let Some(e) = gloo::utils::document().get_element_by_id(id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = e.focus();
+    }
+}
+
+/// The page's address with another fragment (the query, which may carry `lang`, is kept).
+fn with_fragment(id: &str) -> String {
+    let location = gloo::utils::window().location();
+    format!("{}{}#{id}", location.pathname().unwrap_or_default(), location.search().unwrap_or_default())
 }
 
 #[component]
@@ -133,46 +152,87 @@ pub fn App() -> Html {
         });
     }
 
-    // <html lang> and the title follow the language.
+    // <html lang> follows the language.
     use_effect_with(state.language, |language| {
-        let document = gloo::utils::document();
-        if let Some(html) = document.document_element() {
+        if let Some(html) = gloo::utils::document().document_element() {
             let _ = html.set_attribute("lang", language.id());
         }
-        document.set_title(&crate::core::Questionnaire::get(*language).content.texts.title);
     });
 
-    // Focus moves to the new screen's heading, or to the question asked for; never on the first
-    // render, and not when an answer merely clears the request on the same screen.
+    // The tab's title names the screen (RGAA 8.6).
     {
-        let last = use_mut_ref(|| None::<(Screen, Option<String>)>);
-        let q = state.questionnaire();
-        let target = state.focus.and_then(|i| q.item(i)).map(|item| item.id.clone());
-        use_effect_with((state.screen, target), move |(screen, target)| {
-            let previous = last.borrow_mut().replace((*screen, target.clone()));
-            let Some((previous_screen, previous_target)) = previous else { return };
-            let new_target = target.is_some() && *target != previous_target;
-            if !new_target && previous_screen == *screen {
+        let t = ui(state.language);
+        let tool = &state.questionnaire().content.texts.title;
+        let name = match state.screen {
+            Screen::Welcome => None,
+            Screen::Profile => Some(t.profile_title.to_string()),
+            Screen::Question(i) => state.number(i).map(|(n, total)| crate::i18n::fill(t.question, &[("n", &n.to_string()), ("total", &total.to_string())])),
+            Screen::Review => Some(t.review_title.to_string()),
+            Screen::Result => Some(t.result_title.to_string()),
+        };
+        let title = match name {
+            Some(name) => format!("{name} – {tool}"),
+            None => tool.clone(),
+        };
+        use_effect_with(title, |title| gloo::utils::document().set_title(title));
+    }
+
+    // Each screen is an entry of the browser's history, its fragment the screen's id: Back and
+    // Forward move inside the questionnaire. A move the history made itself is not pushed again;
+    // the first screen replaces the entry the page was opened with.
+    let screen_id = state.screen.id(state.questionnaire());
+    let popped = use_mut_ref(|| false);
+    let shown_id = use_mut_ref(String::new);
+    *shown_id.borrow_mut() = screen_id.clone();
+    {
+        let popped = popped.clone();
+        let first = use_mut_ref(|| true);
+        use_effect_with(screen_id.clone(), move |id| {
+            let Ok(history) = gloo::utils::window().history() else { return };
+            let url = with_fragment(id);
+            let here = gloo::utils::window().location().hash().unwrap_or_default() == format!("#{id}");
+            let replace = std::mem::take(&mut *first.borrow_mut()) | std::mem::take(&mut *popped.borrow_mut());
+            if here {
                 return;
             }
-            use wasm_bindgen::JsCast;
-            let document = gloo::utils::document();
-            let question = target.as_ref().filter(|_| new_target).and_then(|id| document.get_element_by_id(id));
-            match question {
-                Some(fieldset) => {
-                    fieldset.scroll_into_view();
-                    if let Some(input) = fieldset.query_selector("input").ok().flatten().and_then(|i| i.dyn_into::<web_sys::HtmlElement>().ok()) {
-                        let _ = input.focus();
-                    }
+            if replace {
+                let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+            } else {
+                let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+            }
+        });
+    }
+    {
+        let dispatch = state.dispatcher();
+        let language = state.language;
+        let shown_id = shown_id.clone();
+        use_effect_with(language, move |_| {
+            let listener = gloo::events::EventListener::new(&gloo::utils::window(), "popstate", move |_| {
+                let hash = gloo::utils::window().location().hash().unwrap_or_default();
+                let id = hash.trim_start_matches('#');
+                let Some(screen) = Screen::from_id(Questionnaire::get(language), id) else { return };
+                if *shown_id.borrow() != id {
+                    *popped.borrow_mut() = true;
+                    dispatch.dispatch(Action::GoTo(screen));
                 }
-                None => {
-                    if let Ok(Some(h)) = document.query_selector("main h1") {
-                        if let Ok(h) = h.dyn_into::<web_sys::HtmlElement>() {
-                            let _ = h.focus();
-                        }
-                    }
-                    gloo::utils::window().scroll_to_with_x_and_y(0.0, 0.0);
-                }
+            });
+            move || drop(listener)
+        });
+    }
+
+    // Focus moves to the new screen's heading (a notice that comes with the screen follows it);
+    // a notice that answers an action on the same screen takes focus itself. Never on the first
+    // render.
+    {
+        let last = use_mut_ref(|| None::<(Screen, Option<Notice>)>);
+        use_effect_with((state.screen, state.notice.clone()), move |(screen, notice)| {
+            let previous = last.borrow_mut().replace((*screen, notice.clone()));
+            let Some((previous_screen, previous_notice)) = previous else { return };
+            if previous_screen != *screen {
+                focus("titre-ecran");
+                gloo::utils::window().scroll_to_with_x_and_y(0.0, 0.0);
+            } else if notice.as_ref().is_some_and(Notice::takes_focus) && *notice != previous_notice {
+                focus(NOTICE_ID);
             }
         });
     }
@@ -190,24 +250,26 @@ pub fn App() -> Html {
         };
     }
     let screen = match state.screen {
-        Screen::Welcome => html! { <Welcome state={(*state).clone()} dispatch={dispatch.clone()} /> },
-        Screen::Profile => html! { <ProfileScreen state={(*state).clone()} dispatch={dispatch.clone()} /> },
-        Screen::Step(d) => html! { <Step state={(*state).clone()} dimension={d} dispatch={dispatch.clone()} /> },
-        Screen::Review => html! { <Review state={(*state).clone()} dispatch={dispatch.clone()} /> },
+        Screen::Welcome => welcome(&WelcomeProps { state: &state, dispatch: &dispatch }),
+        Screen::Profile => profile_screen(&ProfileScreenProps { state: &state, dispatch: &dispatch }),
+        Screen::Question(item) => question_screen(&QuestionScreenProps { state: &state, item, dispatch: &dispatch }),
+        Screen::Review => review(&ReviewProps { state: &state, dispatch: &dispatch }),
         Screen::Result => html! { <ResultScreen state={(*state).clone()} dispatch={dispatch.clone()} /> },
     };
-    let show_progress = matches!(state.screen, Screen::Step(_) | Screen::Review);
+    // The progress belongs to the questions (the review says where the answers stand itself).
+    let show_progress = matches!(state.screen, Screen::Question(_));
+    let kind = match state.screen {
+        Screen::Question(_) => "question".to_string(),
+        _ => screen_id,
+    };
 
     html! {
-        <div class="page" data-screen={state.screen.id()}>
+        <div class="page" data-screen={kind}>
             <a class="skip-link" href="#contenu">{ t.skip_link }</a>
-            <Header language={state.language} has_answers={state.responses.0.iter().any(Option::is_some) || state.profile != Default::default()} dispatch={dispatch.clone()} {on_language} busy={loading.is_some()} />
+            <Header language={state.language} brand={state.screen != Screen::Welcome} has_answers={state.responses.0.iter().any(Option::is_some) || state.profile != Default::default()} dispatch={dispatch.clone()} {on_language} busy={loading.is_some()} />
             <main id="contenu" class="container">
                 if show_progress {
-                    <Progress state={(*state).clone()} />
-                }
-                if let Some(notice) = state.notice.clone() {
-                    <NoticeBanner {notice} language={state.language} dispatch={dispatch.clone()} />
+                    { progress(&ProgressProps { state: &state }) }
                 }
                 { screen }
             </main>

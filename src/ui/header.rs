@@ -9,6 +9,9 @@ use yew::prelude::*;
 pub struct HeaderProps {
     pub language: Language,
     pub has_answers: bool,
+    /// Whether the bar names the tool (not on the welcome screen, whose heading does).
+    #[prop_or(true)]
+    pub brand: bool,
     pub dispatch: Callback<Action>,
     /// Asks for the other language (the app loads it first if it must).
     pub on_language: Callback<Language>,
@@ -49,7 +52,7 @@ pub fn Header(props: &HeaderProps) -> Html {
     html! {
         <header class="header">
             <div class="container header-bar">
-                <p class="brand">{ title }</p>
+                <p class="brand">{ if props.brand { title.as_str() } else { "" } }</p>
                 <div class="header-actions">
                     <button type="button" class="button button-tertiary" lang={other.id()} onclick={switch} disabled={props.busy} aria-busy={props.busy.to_string()}>{ language_name(other) }</button>
                     if props.has_answers {

@@ -1,4 +1,4 @@
-//! The Yew interface: one component per file, each with its `<Name>Props`; `app` owns the state.
+//! The Yew interface, one screen per file: `app` owns the state; screens with no state of their own are render functions taking their `<Name>Props` (a Yew component costs the bundle about 2 KB); long static documents (the result, the answers) are drawn by `crate::markup`.
 
 pub mod app;
 pub mod crash;
@@ -7,9 +7,9 @@ pub mod nav;
 pub mod notice;
 pub mod profile;
 pub mod progress;
+pub mod question;
 pub mod result;
 pub mod review;
-pub mod step;
 pub mod welcome;
 
 /// Renders the widget into `#app` (or the body when the page has no such element).

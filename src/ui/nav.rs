@@ -3,34 +3,23 @@
 use crate::state::Action;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct NavProps {
-    pub dispatch: Callback<Action>,
-    /// The label of the back button; no back button when None.
-    #[prop_or_default]
-    pub back: Option<&'static str>,
-    pub next: &'static str,
-    #[prop_or(Action::Next)]
-    pub next_action: Action,
-}
-
-#[component]
-pub fn Nav(props: &NavProps) -> Html {
-    let back = {
-        let dispatch = props.dispatch.clone();
+/// The back and next buttons: no back button when `back` is None; the next button does `next_action`.
+#[inline(never)]
+pub fn nav(dispatch: &Callback<Action>, back: Option<&'static str>, next: &'static str, next_action: Action) -> Html {
+    let go_back = {
+        let dispatch = dispatch.clone();
         Callback::from(move |_| dispatch.emit(Action::Back))
     };
-    let next = {
-        let dispatch = props.dispatch.clone();
-        let action = props.next_action.clone();
-        Callback::from(move |_| dispatch.emit(action.clone()))
+    let go_on = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_| dispatch.emit(next_action.clone()))
     };
     html! {
         <div class="nav">
-            if let Some(label) = props.back {
-                <button type="button" class="button button-secondary" id="precedent" onclick={back}>{ label }</button>
+            if let Some(label) = back {
+                <button type="button" class="button button-secondary" id="precedent" onclick={go_back}>{ label }</button>
             }
-            <button type="button" class="button button-primary" id="suivant" onclick={next}>{ props.next }</button>
+            <button type="button" class="button button-primary" id="suivant" onclick={go_on}>{ next }</button>
         </div>
     }
 }

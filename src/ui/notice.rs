@@ -1,22 +1,33 @@
-//! The message shown above a screen: saved state lost, step skipped, answers erased, file imported or refused.
+//! The message of the moment (saved state lost, answers carried over, resumed here, erased, imported or refused), drawn by each screen right after its heading, where a screen reader reads it next.
 
-use crate::core::{Language, Questionnaire, Vocabulary};
+use crate::core::Questionnaire;
 use crate::i18n::{fill, ui};
-use crate::state::{Action, Notice};
+use crate::state::{Action, AppState, Notice};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct NoticeBannerProps {
-    pub notice: Notice,
-    pub language: Language,
-    pub dispatch: Callback<Action>,
+/// The id of the notice's element: the app moves focus to it when a notice answers an action on
+/// the same screen (a refused import, a language that did not load).
+pub const NOTICE_ID: &str = "avis";
+
+/// Whether a notice is drawn where the action it answers was taken (the import's refusal, next
+/// to the import) rather than under the heading.
+pub fn drawn_in_place(notice: &Notice) -> bool {
+    matches!(notice, Notice::ImportRefused(_))
 }
 
-#[component]
-pub fn NoticeBanner(props: &NoticeBannerProps) -> Html {
-    let t = ui(props.language);
-    let q = Questionnaire::get(props.language);
-    let (text, warning) = match &props.notice {
+/// The state's notice, if any and if `in_place` says this is where it is drawn.
+pub fn notice_for(state: &AppState, dispatch: &Callback<Action>, in_place: bool) -> Html {
+    match &state.notice {
+        Some(notice) if drawn_in_place(notice) == in_place => banner(state, notice, dispatch),
+        _ => html! {},
+    }
+}
+
+#[inline(never)]
+fn banner(state: &AppState, notice: &Notice, dispatch: &Callback<Action>) -> Html {
+    let t = ui(state.language);
+    let q = Questionnaire::get(state.language);
+    let (text, warning) = match notice {
         Notice::SavedStateUnreadable => (t.notice_unreadable.to_string(), true),
         Notice::SavedStateOtherVersion => (t.notice_other_version.to_string(), true),
         Notice::Migrated { kept, again } => {
@@ -24,10 +35,7 @@ pub fn NoticeBanner(props: &NoticeBannerProps) -> Html {
             let template = if items.is_empty() { t.notice_migrated_none } else { t.notice_migrated };
             (fill(template, &[("kept", &kept.to_string()), ("items", &items.join(t.list_sep))]), true)
         }
-        Notice::Skipped { dimension, unanswered } => {
-            let step = &q.content.dimensions[dimension.index()].title;
-            (fill(t.notice_skipped, &[("n", &unanswered.to_string()), ("step", step)]), false)
-        }
+        Notice::Resumed => (t.notice_resumed.to_string(), false),
         Notice::Cleared => (t.notice_cleared.to_string(), false),
         Notice::Imported => (t.notice_imported.to_string(), false),
         Notice::ImportRefused(why) => (fill(t.notice_import_refused, &[("why", why)]), true),
@@ -35,12 +43,14 @@ pub fn NoticeBanner(props: &NoticeBannerProps) -> Html {
         Notice::LanguageUnavailable => (t.notice_language.to_string(), true),
     };
     let dismiss = {
-        let dispatch = props.dispatch.clone();
+        let dispatch = dispatch.clone();
         Callback::from(move |_| dispatch.emit(Action::DismissNotice))
     };
+    // Not a live region: a notice comes with a new screen (read after its heading, which takes
+    // focus) or answers an action on this screen (and then takes focus itself).
     html! {
-        <div class={if warning { "notice notice-warning" } else { "notice" }} role={if warning { "alert" } else { "status" }}>
-            <p id="notice-text">{ text }</p>
+        <div class={if warning { "notice notice-warning" } else { "notice" }} id={NOTICE_ID} tabindex="-1" data-notice={notice.id()}>
+            <p>{ text }</p>
             <button type="button" class="button button-tertiary notice-close" onclick={dismiss}>{ t.dismiss }</button>
         </div>
     }

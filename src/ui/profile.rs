@@ -6,16 +6,17 @@ use crate::state::{Action, AppState};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use super::nav::Nav;
+use super::nav::nav;
+use super::notice::notice_for;
 
-#[derive(Properties, PartialEq)]
-pub struct ProfileScreenProps {
-    pub state: AppState,
-    pub dispatch: Callback<Action>,
+/// What the screen draws from (a render function's arguments, named).
+pub struct ProfileScreenProps<'a> {
+    pub state: &'a AppState,
+    pub dispatch: &'a Callback<Action>,
 }
 
-#[component]
-pub fn ProfileScreen(props: &ProfileScreenProps) -> Html {
+#[inline(never)]
+pub fn profile_screen(props: &ProfileScreenProps<'_>) -> Html {
     let t = ui(props.state.language);
     let q = Questionnaire::get(props.state.language);
     let c = &q.content;
@@ -55,6 +56,7 @@ pub fn ProfileScreen(props: &ProfileScreenProps) -> Html {
     html! {
         <section class="screen profile" aria-labelledby="titre-ecran">
             <h1 id="titre-ecran" tabindex="-1">{ t.profile_title }</h1>
+            { notice_for(props.state, props.dispatch, false) }
             <p class="lead">{ t.profile_intro }</p>
             <fieldset class="question" aria-describedby="role-aide">
                 <legend>{ t.role_legend }</legend>
@@ -74,7 +76,7 @@ pub fn ProfileScreen(props: &ProfileScreenProps) -> Html {
                 <input type="text" id="partenariat" class="input" maxlength="200" autocomplete="off" aria-describedby="partenariat-aide"
                     value={props.state.profile.partnership.clone().unwrap_or_default()} oninput={on_name} />
             </div>
-            <Nav dispatch={props.dispatch.clone()} back={Some(t.back)} next={t.next} />
+            { nav(props.dispatch, Some(t.back), t.next, Action::Next) }
         </section>
     }
 }

@@ -1,64 +1,62 @@
-//! The review: for each step, what is unanswered and what was answered « je ne sais pas », each with a way back; then the result.
+//! « Vérifier vos réponses »: every question of the path, step by step, with its answer as given (« je ne sais pas », « ne s'applique pas » and no answer said as such) and a « Modifier » that opens the question and comes back here.
 
-use crate::core::model::{plain_text, plain_words};
-use crate::core::{Questionnaire, Vocabulary};
+use crate::core::model::plain_words;
+use crate::core::result_view::answer_rows;
+use crate::core::{Choice, Questionnaire};
 use crate::i18n::{fill, ui};
+use crate::markup::answers_list;
 use crate::state::{Action, AppState, Screen};
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use super::nav::Nav;
+use super::nav::nav;
+use super::notice::notice_for;
 
-#[derive(Properties, PartialEq)]
-pub struct ReviewProps {
-    pub state: AppState,
-    pub dispatch: Callback<Action>,
+/// What the screen draws from (a render function's arguments, named).
+pub struct ReviewProps<'a> {
+    pub state: &'a AppState,
+    pub dispatch: &'a Callback<Action>,
 }
 
-#[component]
-pub fn Review(props: &ReviewProps) -> Html {
-    let t = ui(props.state.language);
-    let q = Questionnaire::get(props.state.language);
-    let role = props.state.profile.role;
-    let plain = plain_words(role);
-    let rows = props.state.steps().into_iter().map(|d| {
-        let title = q.content.dimension_title(d, plain);
-        let unanswered = props.state.unanswered(d);
-        let dont_know = props.state.dont_know(d);
-        let total = q.path_of(role, d).len();
-        let go = {
-            let dispatch = props.dispatch.clone();
-            Callback::from(move |_| dispatch.emit(Action::GoTo(Screen::Step(d))))
-        };
-        let list = |items: &[usize]| html! {
-            <ul class="unanswered">
-                { for items.iter().filter_map(|i| q.item(*i)).map(|item| html! { <li>{ plain_text(&item.question) }</li> }) }
-            </ul>
-        };
-        html! {
-            <li class="review-row" id={format!("verif-{}", d.id())}>
-                <h2>{ title }</h2>
-                <p>{ fill(t.answered_of, &[("n", &(total - unanswered.len()).to_string()), ("total", &total.to_string())]) }</p>
-                if unanswered.is_empty() && dont_know.is_empty() {
-                    <p class="ok">{ t.review_all_answered }</p>
-                }
-                if !unanswered.is_empty() {
-                    <p>{ t.review_unanswered }</p>
-                    { list(&unanswered) }
-                }
-                if !dont_know.is_empty() {
-                    <p>{ t.review_dont_know }</p>
-                    { list(&dont_know) }
-                }
-                <button type="button" class="button button-secondary" onclick={go}>{ fill(t.review_go, &[("step", title)]) }</button>
-            </li>
+/// The question a click inside drawn markup asks to open: the `data-item` of the button clicked.
+pub fn clicked_item(e: &MouseEvent, q: &Questionnaire) -> Option<usize> {
+    let target = e.target()?.dyn_into::<web_sys::Element>().ok()?;
+    let id = target.closest("[data-item]").ok()??.get_attribute("data-item")?;
+    q.item_index(&id)
+}
+
+#[inline(never)]
+pub fn review(props: &ReviewProps<'_>) -> Html {
+    let state = props.state;
+    let t = ui(state.language);
+    let q = Questionnaire::get(state.language);
+    let role = state.profile.role;
+    let path = state.path();
+    let count = |want: Option<Choice>| path.iter().filter(|i| state.responses.get(**i) == want).count();
+    let open = count(None);
+    let mut summary = vec![fill(t.review_summary, &[("n", &(path.len() - open).to_string()), ("total", &path.len().to_string())])];
+    for (n, template) in [(count(Some(Choice::DontKnow)), t.counts_dk), (count(Some(Choice::NotApplicable)), t.counts_na), (open, t.counts_open)] {
+        if n > 0 {
+            summary.push(fill(template, &[("n", &n.to_string())]));
         }
-    });
+    }
+    let list = AttrValue::from(answers_list(&answer_rows(q, role, &state.responses), t));
+    let change = {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |e: MouseEvent| {
+            if let Some(item) = clicked_item(&e, q) {
+                dispatch.emit(Action::Edit { item, from: Screen::Review });
+            }
+        })
+    };
     html! {
         <section class="screen review" aria-labelledby="titre-ecran">
             <h1 id="titre-ecran" tabindex="-1">{ t.review_title }</h1>
-            <p class="lead">{ if plain { t.review_intro_plain } else { t.review_intro } }</p>
-            <ul class="review-list">{ for rows }</ul>
-            <Nav dispatch={props.dispatch.clone()} back={Some(t.back)} next={t.see_result} next_action={Action::GoTo(Screen::Result)} />
+            { notice_for(state, props.dispatch, false) }
+            <p class="lead" id="verif-bilan">{ summary.join(t.list_sep) }{ "." }</p>
+            <p>{ if plain_words(role) { t.review_intro_plain } else { t.review_intro } }</p>
+            <div class="review-list" onclick={change}>{ Html::from_html_unchecked(list) }</div>
+            { nav(props.dispatch, Some(t.back), t.see_result, Action::GoTo(Screen::Result)) }
         </section>
     }
 }

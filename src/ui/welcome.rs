@@ -3,22 +3,28 @@
 use crate::core::{AnswersFile, Questionnaire, Role, Vocabulary};
 use crate::i18n::{fill, import_error, ui};
 use crate::state::{Action, AppState, Notice, Screen};
+
+use super::notice::notice_for;
 use gloo::file::callbacks::FileReader;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct WelcomeProps {
-    pub state: AppState,
-    pub dispatch: Callback<Action>,
+/// What the screen draws from (a render function's arguments, named).
+pub struct WelcomeProps<'a> {
+    pub state: &'a AppState,
+    pub dispatch: &'a Callback<Action>,
 }
 
-#[component]
-pub fn Welcome(props: &WelcomeProps) -> Html {
+thread_local! {
+    /// The file being read for an import: reading stops if this is dropped.
+    static READING: std::cell::RefCell<Option<FileReader>> = const { std::cell::RefCell::new(None) };
+}
+
+#[inline(never)]
+pub fn welcome(props: &WelcomeProps<'_>) -> Html {
     let language = props.state.language;
     let t = ui(language);
     let q = Questionnaire::get(language);
-    let reader = use_mut_ref(|| None::<FileReader>);
     let resume = props.state.progress().0 > 0;
     // The reading time of the shortest and longest paths, computed from their words.
     let minutes = {
@@ -28,12 +34,10 @@ pub fn Welcome(props: &WelcomeProps) -> Html {
 
     let start = {
         let dispatch = props.dispatch.clone();
-        let target = if resume { first_unanswered_screen(&props.state) } else { Screen::Profile };
-        Callback::from(move |_| dispatch.emit(Action::GoTo(target)))
+        Callback::from(move |_| dispatch.emit(if resume { Action::Resume } else { Action::GoTo(Screen::Profile) }))
     };
     let import = {
         let dispatch = props.dispatch.clone();
-        let reader = reader.clone();
         Callback::from(move |e: Event| {
             let Some(input) = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
             let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
@@ -50,13 +54,14 @@ pub fn Welcome(props: &WelcomeProps) -> Html {
                     Err(why) => dispatch.emit(Action::Notify(Notice::ImportRefused(why))),
                 }
             });
-            *reader.borrow_mut() = Some(task);
+            READING.with(|r| *r.borrow_mut() = Some(task));
         })
     };
 
     html! {
         <section class="screen welcome" aria-labelledby="titre-ecran">
             <h1 id="titre-ecran" tabindex="-1">{ &q.content.texts.title }</h1>
+            { notice_for(props.state, props.dispatch, false) }
             <p class="lead">{ &q.content.texts.intro }</p>
             <ul class="facts">
                 <li id="duree">{ fill(t.duration, &[("min", &minutes.0.to_string()), ("max", &minutes.1.to_string())]) }</li>
@@ -68,16 +73,14 @@ pub fn Welcome(props: &WelcomeProps) -> Html {
             <div class="actions">
                 <button type="button" class="button button-primary" id="commencer" onclick={start}>{ if resume { t.resume } else { t.start } }</button>
             </div>
+            // The native file input is kept (keyboard, screen readers, phones' pickers) but drawn
+            // as its label, a button in the page's language: its own button speaks the browser's.
             <div class="import">
-                <label for="importer" class="label">{ t.import_label }</label>
+                <input type="file" id="importer" class="file-input" accept=".json,application/json" aria-describedby="importer-aide" onchange={import} />
+                <label for="importer" class="button button-secondary">{ t.import_label }</label>
                 <p class="hint" id="importer-aide">{ t.import_help }</p>
-                <input type="file" id="importer" accept=".json,application/json" aria-describedby="importer-aide" onchange={import} />
+                { notice_for(props.state, props.dispatch, true) }
             </div>
         </section>
     }
-}
-
-/// The first step with an unanswered item, else the review.
-fn first_unanswered_screen(state: &AppState) -> Screen {
-    state.steps().into_iter().find(|d| !state.unanswered(*d).is_empty()).map_or(Screen::Review, Screen::Step)
 }

@@ -2,7 +2,8 @@
 #![allow(dead_code)]
 
 use partenariat::core::model::ItemKind;
-use partenariat::core::{Choice, Dimension, Level, Placement, Questionnaire, Responses, Role, Vocabulary};
+use partenariat::core::{Choice, Dimension, Level, Picks, Placement, Questionnaire, Responses, Role, Vocabulary};
+use proptest::prelude::*;
 
 pub fn fr() -> &'static Questionnaire {
     Questionnaire::get(partenariat::core::Language::Fr)
@@ -56,4 +57,25 @@ pub fn word(p: Placement) -> &'static str {
         Placement::NotApplicable => "na",
         Placement::NotAsked => "x",
     }
+}
+
+/// Any role, or none (proptest).
+pub fn any_role() -> impl Strategy<Value = Option<Role>> {
+    prop_oneof![Just(None), (0..Role::ALL.len()).prop_map(|k| Some(Role::ALL[k]))]
+}
+
+/// A choice for one item: unanswered, « je ne sais pas », « ne s'applique pas », or answers
+/// (one, or a non-empty set where the item takes several).
+pub fn any_choice(n: usize, multiple: bool) -> BoxedStrategy<Option<Choice>> {
+    let picked: BoxedStrategy<Option<Choice>> = if multiple {
+        (1u8..(1 << n)).prop_map(|mask| Some(Choice::Picked(Picks::of(&(0..8u8).filter(|k| mask & (1 << k) != 0).collect::<Vec<_>>())))).boxed()
+    } else {
+        (0..n as u8).prop_map(|k| Some(Choice::one(k))).boxed()
+    };
+    prop_oneof![1 => Just(None), 1 => Just(Some(Choice::DontKnow)), 1 => Just(Some(Choice::NotApplicable)), 6 => picked].boxed()
+}
+
+pub fn any_responses() -> impl Strategy<Value = Responses> {
+    let per_item: Vec<BoxedStrategy<Option<Choice>>> = fr().items().map(|(_, _, item)| any_choice(item.answers.len(), item.multiple)).collect();
+    per_item.prop_map(Responses)
 }

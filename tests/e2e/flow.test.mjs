@@ -2,7 +2,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { serve, launch, ready, screen, answerStep, answerAll, startQuestionnaire, score, STEPS } from './helpers.mjs';
+import { serve, launch, ready, screen, questionId, answerQuestion, answerAll, startQuestionnaire, score, DIMENSIONS } from './helpers.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -25,7 +25,7 @@ async function fresh(url = '/', viewport = { width: 1280, height: 900 }) {
 async function shownLevels(page) {
   const overall = await page.getAttribute('#niveau', 'data-level');
   const dims = {};
-  for (const d of STEPS) dims[d] = await page.getAttribute(`#dimension-${d}`, 'data-level');
+  for (const d of DIMENSIONS) dims[d] = await page.getAttribute(`#dimension-${d}`, 'data-level');
   return { overall, dims };
 }
 
@@ -51,31 +51,33 @@ test('keyboard only: answer every question, reach the result, and find the level
   await page.waitForSelector('.page[data-screen=profil]');
   await tabTo('#suivant');
   const chosen = {};
-  for (const [s, step] of STEPS.entries()) {
-    await page.waitForSelector(`.page[data-screen=${step}]`);
-    assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'H1', 'focus moves to the new heading');
-    const groups = await page.$$eval('fieldset.question', (f) => f.map((x) => x.id));
-    for (const [g, id] of groups.entries()) {
-      // Tab to the group's first input; arrows move within a radio group, Space ticks a checkbox.
-      for (let n = 0; n < 60; n++) {
-        await page.keyboard.press('Tab');
-        const at = await page.evaluate(() => ({ name: document.activeElement?.name, type: document.activeElement?.type }));
-        if (at.name !== id) continue;
-        const target = (g + s) % 3;
-        if (at.type === 'radio') {
-          await page.keyboard.press('Space');
-          for (let k = 0; k < target; k++) await page.keyboard.press('ArrowDown');
-          chosen[id] = await page.evaluate(() => document.activeElement.value);
-        } else {
-          for (let k = 0; k < target; k++) await page.keyboard.press('Tab');
-          await page.keyboard.press('Space');
-          chosen[id] = [await page.evaluate(() => document.activeElement.value)];
-        }
-        break;
+  for (let q = 0; q < 40; q++) {
+    await page.waitForFunction(() => ['question', 'verification'].includes(document.querySelector('.page')?.dataset.screen));
+    if (await screen(page) === 'verification') break;
+    assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'H1', 'focus moves to the question, the heading');
+    const id = await questionId(page);
+    // Tab to the group's first input; arrows move within a radio group (and do not move on:
+    // only a pointer choice does), Space ticks a checkbox.
+    for (let n = 0; n < 60; n++) {
+      await page.keyboard.press('Tab');
+      const at = await page.evaluate(() => ({ name: document.activeElement?.name, type: document.activeElement?.type }));
+      if (at.name !== id) continue;
+      const target = q % 3;
+      if (at.type === 'radio') {
+        await page.keyboard.press('Space');
+        for (let k = 0; k < target; k++) await page.keyboard.press('ArrowDown');
+        chosen[id] = await page.evaluate(() => document.activeElement.value);
+      } else {
+        for (let k = 0; k < target; k++) await page.keyboard.press('Tab');
+        await page.keyboard.press('Space');
+        chosen[id] = [await page.evaluate(() => document.activeElement.value)];
       }
-      assert.ok(chosen[id], `${id} was reached with the keyboard`);
+      break;
     }
+    assert.ok(chosen[id], `${id} was reached with the keyboard`);
+    assert.equal(await questionId(page), id, 'a keyboard choice does not move on by itself');
     await tabTo('#suivant');
+    await page.waitForFunction((before) => document.querySelector('fieldset.question[id]')?.id !== before, id);
   }
   await page.waitForSelector('.page[data-screen=verification]');
   await tabTo('#suivant');
@@ -88,8 +90,8 @@ test('keyboard only: answer every question, reach the result, and find the level
 test('a parent goes through the parent path and gets a plain result', TIMEOUT, async () => {
   const { context, page, errors } = await fresh();
   await startQuestionnaire(page, 'parent');
-  assert.match(await page.textContent('main h1'), /Ensemble autour de votre enfant/);
-  assert.match(await page.textContent('.question-number'), /Question 1 sur 9/);
+  assert.match(await page.textContent('.progress-step'), /Ensemble autour de votre enfant/);
+  assert.match(await page.textContent('#progression'), /Question 1 sur 9/);
   const chosen = await answerAll(page, (i, n) => (i + 1) % n);
   await page.click('#suivant');
   await page.waitForSelector('.page[data-screen=resultat]');
@@ -118,37 +120,19 @@ test('a professional (a collège) gets a result from the questions of that role 
   await context.close();
 });
 
-test('reload half-way and resume where you were, answers intact', TIMEOUT, async () => {
-  const { context, page } = await fresh();
-  await startQuestionnaire(page);
-  await answerStep(page, (i, n) => i % n);
-  await page.click('#suivant');
-  await page.waitForSelector('.page[data-screen=autorite]');
-  const partial = await answerStep(page, (i) => (i < 2 ? 0 : null));
-  const before = await page.textContent('#progression');
-  await page.reload();
-  await ready(page);
-  assert.equal(await screen(page), 'autorite');
-  assert.equal(await page.textContent('#progression'), before);
-  for (const [item, answer] of Object.entries(partial)) {
-    assert.ok(await page.isChecked(`input[name="${item}"][value="${[answer].flat()[0]}"]`), `${item} is still ${answer}`);
-  }
-  await context.close();
-});
-
 test('?lang=en selects English at load; switching keeps the answers and <html lang> follows', TIMEOUT, async () => {
   const { context, page } = await fresh('/?lang=en');
   assert.equal(await page.getAttribute('html', 'lang'), 'en');
   assert.match(await page.textContent('#commencer'), /Start/);
   await startQuestionnaire(page);
-  const chosen = await answerStep(page, () => 1);
+  const [item, answer] = await answerQuestion(page, 1);
+  await page.goBack();
+  await page.waitForSelector(`fieldset#${item}`);
   await page.click('header button[lang=fr]');
   await page.waitForFunction(() => document.documentElement.lang === 'fr');
-  assert.match(await page.textContent('main h1'), /Coordination/);
-  for (const [item, answer] of Object.entries(chosen)) {
-    assert.ok(await page.isChecked(`input[name="${item}"][value="${[answer].flat()[0]}"]`));
-  }
-  assert.match(await page.textContent('#progression'), /Réponses/);
+  assert.match(await page.textContent('.progress-step'), /Coordination/);
+  assert.ok(await page.isChecked(`input[name="${item}"][value="${answer}"]`), 'the answer is kept');
+  assert.match(await page.textContent('#progression'), /Question 1 sur/);
   await context.close();
 });
 
@@ -160,6 +144,7 @@ test('a corrupted saved state gives a clear notice, never a crash', TIMEOUT, asy
   assert.match(await page.textContent('.notice'), /n'ont pas pu être relues/);
   assert.equal(await screen(page), 'accueil');
   assert.equal(await page.$('#plantage'), null);
+  assert.equal(await page.evaluate(() => document.querySelector('h1').nextElementSibling?.id), 'avis', 'the notice is read right after the heading');
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -182,25 +167,34 @@ test('import a file: a good one lands on the review, a bad one is refused and ch
   await page.waitForSelector('.notice-warning');
   assert.match(await page.textContent('.notice'), /autre version/);
   assert.equal(await screen(page), 'accueil');
+  assert.ok(await page.$('.import #avis'), 'the refusal is shown next to the import');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'avis', 'and takes focus');
   const good = { format: 'partenariat-reponses', version: 2, profile: { role: 'caf' }, answers: { 'coordination-actions': 'concue-ensemble', 'parents-soin': ['veiller', 'traiter'] } };
   await page.setInputFiles('#importer', { name: 'good.json', mimeType: 'application/json', buffer: Buffer.from('\ufeff' + JSON.stringify(good)) });
   await page.waitForSelector('.page[data-screen=verification]');
-  assert.match(await page.textContent('#progression'), /Réponses\s:\s2 sur/);
+  assert.match(await page.textContent('#verif-bilan'), /Questions avec une réponse\s:\s2 sur/);
+  assert.equal(await page.$$eval('.summary-row[data-answer=pratique]', (r) => r.length), 2);
   await context.close();
 });
 
 test('export gives back a versioned answers file with what was answered', TIMEOUT, async () => {
   const { context, page } = await fresh();
-  await startQuestionnaire(page, 'association');
+  await page.click('#commencer');
+  await page.click('#role-association');
+  await page.fill('#partenariat', 'PRE de Longuenesse');
+  await page.click('#suivant');
+  await page.waitForSelector('.page[data-screen=question]');
   const chosen = await answerAll(page, (i, n) => (i === 1 ? 'na' : n - 1));
   await page.click('#suivant');
   await page.waitForSelector('.page[data-screen=resultat]');
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('#exporter')]);
+  assert.match(download.suggestedFilename(), /^partenariat-reponses-pre-de-longuenesse-\d{4}-\d\d-\d\d\.json$/);
   const file = JSON.parse(fs.readFileSync(await download.path(), 'utf8'));
   assert.equal(file.format, 'partenariat-reponses');
   assert.equal(file.version, 2);
   assert.equal(file.profile.role, 'association');
   assert.deepEqual(file.answers, chosen);
+  assert.equal(file.profile.partnership, 'PRE de Longuenesse');
   await context.close();
 });
 
@@ -223,11 +217,10 @@ test('usable at 320 px wide: no screen scrolls sideways', TIMEOUT, async () => {
   const wide = async () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   assert.ok(await wide() <= 0, 'welcome');
   await startQuestionnaire(page);
-  for (const step of STEPS) {
-    await page.waitForSelector(`.page[data-screen=${step}]`);
-    assert.ok(await wide() <= 0, step);
-    await answerStep(page, (i, n) => i % n);
-    await page.click('#suivant');
+  for (let i = 0; i < 40 && await screen(page) === 'question'; i++) {
+    assert.ok(await wide() <= 0, await questionId(page));
+    const n = (await page.$$('fieldset.question input')).length - 2;
+    await answerQuestion(page, i % n);
   }
   assert.ok(await wide() <= 0, 'review');
   await page.click('#suivant');
@@ -236,23 +229,23 @@ test('usable at 320 px wide: no screen scrolls sideways', TIMEOUT, async () => {
   await context.close();
 });
 
-test('a result without enough answers links to exactly the questions it needs', TIMEOUT, async () => {
+test('a result without enough answers links to exactly the questions it needs, and each opens and comes back', TIMEOUT, async () => {
   const { context, page } = await fresh();
   await startQuestionnaire(page, 'caf');
-  for (let n = 0; n < 4; n++) await page.click('#suivant');
-  await page.waitForSelector('.page[data-screen=verification]');
+  await answerAll(page, () => null);
   await page.click('#suivant');
   await page.waitForSelector('#niveau[data-level=pas-assez]');
   const links = await page.$$eval('#contenu .item-links button', (b) => b.map((x) => x.dataset.item));
   assert.ok(links.length > 0, 'the questions are listed');
   await page.click(`.item-links button[data-item="${links[0]}"]`);
   await page.waitForSelector(`fieldset#${links[0]}`);
-  assert.equal(await page.evaluate(() => document.activeElement?.closest('fieldset')?.id), links[0], 'the question is focused');
-  // Answering keeps the respondent where they are, and the step offers the way back.
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'titre-ecran', 'the question, its heading, has focus');
+  assert.equal(await page.textContent('#suivant'), 'Revenir au résultat');
+  // A keyboard choice stays; the way back is one button.
+  await page.focus(`fieldset#${links[0]} input`);
   await page.keyboard.press('Space');
   await page.waitForFunction((id) => document.querySelector(`fieldset#${id} input:checked`), links[0]);
-  assert.equal(await page.evaluate(() => document.activeElement?.closest('fieldset')?.id), links[0], 'focus stays on the question answered');
-  await page.click('#retour-resultat');
+  await page.click('#suivant');
   await page.waitForSelector('.page[data-screen=resultat]');
   await context.close();
 });
@@ -260,14 +253,14 @@ test('a result without enough answers links to exactly the questions it needs', 
 test('the crash screen\'s fresh-start link (?effacer=1) erases the answers once, then leaves the address clean', TIMEOUT, async () => {
   const { context, page } = await fresh();
   await startQuestionnaire(page);
-  await answerStep(page, () => 0);
-  assert.match(await page.textContent('#progression'), /Réponses\s:\s[1-9]/);
+  await answerQuestion(page, 0);
+  assert.match(await page.textContent('#progression'), /Question 2 sur/);
   await page.goto(server.origin + '/?effacer=1');
   await ready(page);
   assert.match(await page.textContent('.notice'), /effacées/);
   assert.equal(new URL(page.url()).search, '', 'the parameter is dropped, so a reload does not erase again');
   await startQuestionnaire(page);
-  assert.match(await page.textContent('#progression'), /Réponses\s:\s0 sur/);
+  assert.equal(await page.$$eval('input:checked', (c) => c.length), 0, 'nothing answered any more');
   await context.close();
 });
 
@@ -276,7 +269,9 @@ test('English is fetched only when chosen; if it cannot be, a notice says so and
   const fetched = [];
   page.on('request', (r) => { if (r.url().endsWith('.bin')) fetched.push(r.url()); });
   await startQuestionnaire(page);
-  const chosen = await answerStep(page, () => 2);
+  const [item, answer] = await answerQuestion(page, 2);
+  await page.goBack();
+  await page.waitForSelector(`fieldset#${item}`);
   assert.deepEqual(fetched, [], 'a French visit does not download English');
   await page.route('**/questionnaire-en.bin', (route) => route.abort());
   await page.click('header button[lang=en]');
@@ -286,10 +281,8 @@ test('English is fetched only when chosen; if it cannot be, a notice says so and
   await page.unroute('**/questionnaire-en.bin');
   await page.click('header button[lang=en]');
   await page.waitForFunction(() => document.documentElement.lang === 'en');
-  assert.match(await page.textContent('main h1'), /Coordination/);
-  for (const [item, answer] of Object.entries(chosen)) {
-    assert.ok(await page.isChecked(`input[name="${item}"][value="${[answer].flat()[0]}"]`));
-  }
+  assert.match(await page.textContent('.progress-step'), /Coordination/);
+  assert.ok(await page.isChecked(`input[name="${item}"][value="${answer}"]`));
   assert.equal(fetched.length, 2);
   await context.close();
 });
@@ -307,8 +300,9 @@ test('when the browser refuses to keep the answers, a notice says so and the que
   await page.waitForSelector('.notice-warning');
   assert.match(await page.textContent('.notice'), /ne permet pas de garder vos réponses/);
   await startQuestionnaire(page);
-  const chosen = await answerStep(page, () => 1);
-  assert.match(await page.textContent('#progression'), new RegExp(`Réponses\\s:\\s${Object.keys(chosen).length} sur`));
+  await answerQuestion(page, 1);
+  assert.match(await page.textContent('.notice'), /ne permet pas de garder vos réponses/, 'said on every screen');
+  assert.match(await page.textContent('#progression'), /Question 2 sur/);
   assert.deepEqual(errors, []);
   await context.close();
 });

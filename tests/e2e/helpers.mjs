@@ -48,51 +48,60 @@ export async function screen(page) {
   return page.getAttribute('.page', 'data-screen');
 }
 
-/**
- * Answers every question of the current step by clicking. `pick(itemIndex, answerCount)` returns
- * the index of the answer to choose in each fieldset (0 to answerCount - 1), 'dk' for « je ne
- * sais pas », 'na' for « ne s'applique pas », or null to leave it unanswered. Where several
- * answers may be chosen (checkboxes), one is ticked. Returns { itemId: answerId } as the answers
- * file writes it (a list where the item takes several).
- */
-export async function answerStep(page, pick) {
-  const chosen = {};
-  const fieldsets = await page.$$('fieldset.question');
-  for (const [i, fs] of fieldsets.entries()) {
-    const inputs = await fs.$$('input');
-    const n = inputs.length - 2; // the last two are « je ne sais pas » and « ne s'applique pas »
-    const k = pick(i, n);
-    if (k === null) continue;
-    const input = k === 'dk' ? inputs[n] : k === 'na' ? inputs[n + 1] : inputs[k];
-    await input.click();
-    const name = await input.getAttribute('name');
-    const value = await input.getAttribute('value');
-    const several = (await input.getAttribute('type')) === 'checkbox' && k !== 'dk' && k !== 'na';
-    chosen[name] = several ? [value] : value;
-  }
-  return chosen;
+/** The id of the question shown (its fieldset's id), or null on another screen. */
+export async function questionId(page) {
+  return page.evaluate(() => document.querySelector('fieldset.question[id]')?.id ?? null);
 }
 
-/** Answers every step of the path up to the review, with `pick` as in answerStep. Returns all answers. */
+/**
+ * Answers the question shown, with the pointer, as a person would: `k` is the index of the
+ * answer (0 to n - 1), 'dk' for « je ne sais pas », 'na' for « ne s'applique pas », or null to
+ * move on without answering. A one-answer question moves on by itself; where several answers
+ * may be chosen (checkboxes), one is ticked and « Suivant » pressed. Resolves, once the next
+ * screen is shown, to [itemId, answer] as the answers file writes it (answer null if none).
+ */
+export async function answerQuestion(page, k) {
+  const id = await questionId(page);
+  const inputs = await page.$$('fieldset.question input');
+  const n = inputs.length - 2; // the last two are « je ne sais pas » and « ne s'applique pas »
+  let answer = null;
+  if (k === null) {
+    await page.click('#suivant');
+  } else {
+    const input = k === 'dk' ? inputs[n] : k === 'na' ? inputs[n + 1] : inputs[k];
+    await input.click();
+    const value = await input.getAttribute('value');
+    const several = (await input.getAttribute('type')) === 'checkbox';
+    answer = several && k !== 'dk' && k !== 'na' ? [value] : value;
+    if (several) await page.click('#suivant');
+  }
+  await page.waitForFunction((before) => document.querySelector('fieldset.question[id]')?.id !== before, id);
+  return [id, answer];
+}
+
+/**
+ * Answers every question of the path up to the review: `pick(index, answerCount)` gives `k` for
+ * the index-th question (from 0) as in answerQuestion. Returns { itemId: answer } as the answers
+ * file writes it.
+ */
 export async function answerAll(page, pick) {
   const chosen = {};
-  for (let guard = 0; guard < 8; guard++) {
-    const here = await screen(page);
-    if (here === 'verification') return chosen;
-    Object.assign(chosen, await answerStep(page, pick));
-    await page.click('#suivant');
-    await page.waitForFunction((before) => document.querySelector('.page')?.dataset.screen !== before, here);
+  for (let i = 0; i < 40; i++) {
+    if (await screen(page) === 'verification') return chosen;
+    const n = (await page.$$('fieldset.question input')).length - 2;
+    const [id, answer] = await answerQuestion(page, pick(i, n));
+    if (answer !== null) chosen[id] = answer;
   }
   throw new Error('the review never came');
 }
 
-/** Goes from the welcome screen to the first step, as `role` (an id) or with no role. */
+/** Goes from the welcome screen to the first question, as `role` (an id) or with no role. */
 export async function startQuestionnaire(page, role = null) {
   await page.click('#commencer');
   await page.waitForSelector('.page[data-screen=profil]');
   if (role) await page.click(`#role-${role}`);
   await page.click('#suivant');
-  await page.waitForSelector('.page[data-screen=coordination]');
+  await page.waitForSelector('.page[data-screen=question]');
 }
 
 /** Scores an answers file with the native command (built by `cargo build --example score`) and returns its JSON report. */
@@ -103,4 +112,4 @@ export function score(answers, role = null) {
   return JSON.parse(execFileSync(bin, [file], { encoding: 'utf8' }));
 }
 
-export const STEPS = ['coordination', 'autorite', 'parents', 'methode'];
+export const DIMENSIONS = ['coordination', 'autorite', 'parents', 'methode'];

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { serve, launch, ready, answerStep, answerAll, startQuestionnaire, STEPS, ROOT } from './helpers.mjs';
+import { serve, launch, ready, screen, answerQuestion, answerAll, ROOT } from './helpers.mjs';
 
 const OUT = path.join(ROOT, 'screenshots');
 fs.mkdirSync(OUT, { recursive: true });
@@ -29,19 +29,33 @@ for (const lang of ['fr', 'en']) {
     await page.fill('#partenariat', lang === 'fr' ? 'PRE du quartier des Hauts' : 'Les Hauts district PRE');
     await shot('2-profil');
     await page.click('#suivant');
-    for (const [s, step] of STEPS.entries()) {
-      await page.waitForSelector(`.page[data-screen=${step}]`);
-      // A varied partnership, a few « je ne sais pas », one question left for the notice.
-      await answerStep(page, (i, n) => (s === 1 && i === 0 ? null : i === 3 ? 'dk' : [1, 0, 2, 1, 0, 2][i % 6] % n));
-      if (s === 0) await page.$$eval('details', (all) => all.forEach((d) => { d.open = true; }));
-      await shot(`3-etape-${s + 1}-${step}`);
-      await page.click('#suivant');
+    await page.waitForSelector('.page[data-screen=question]');
+    // A varied partnership, a few « je ne sais pas », one question left unanswered; the first
+    // question (with its step's introduction, terms opened), a question with several answers,
+    // and a question after a reload (« vous reprenez ici »).
+    for (let i = 0; i < 40 && await screen(page) === 'question'; i++) {
+      const several = await page.$('fieldset.question input[type=checkbox]');
+      if (i === 0) {
+        await page.$$eval('details', (all) => all.forEach((d) => { d.open = true; }));
+        await shot('3-question-1');
+      } else if (several && !written.some((f) => f.includes(`3-question-plusieurs-${lang}-${width}`))) {
+        await shot('3-question-plusieurs');
+      } else if (i === 6) {
+        await page.reload();
+        await ready(page);
+        await shot('3-question-reprise');
+      }
+      const n = (await page.$$('fieldset.question input')).length - 2;
+      await answerQuestion(page, i === 4 ? null : i % 4 === 3 ? 'dk' : [1, 0, 2, 1, 0, 2][i % 6] % n);
     }
     await page.waitForSelector('.page[data-screen=verification]');
     await shot('4-verification');
     await page.click('#suivant');
     await page.waitForSelector('.page[data-screen=resultat]');
     await shot('5-resultat');
+    await page.click('#recommencer');
+    await page.waitForSelector('#recommencer-oui');
+    await shot('5-resultat-recommencer');
     await page.click('#effacer');
     await page.waitForSelector('#effacer-oui');
     await page.evaluate(() => window.scrollTo(0, 0));
@@ -52,11 +66,12 @@ for (const lang of ['fr', 'en']) {
     await shot('7-etat-abime');
     // The parent path: a step and the result.
     await page.click('#commencer');
+    await page.waitForSelector('.page[data-screen=profil]');
     await page.click('#role-parent');
     await shot('2-profil-parent');
     await page.click('#suivant');
-    await page.waitForSelector('.page[data-screen=coordination]');
-    await shot('3-etape-parent');
+    await page.waitForSelector('.page[data-screen=question]');
+    await shot('3-question-parent');
     await answerAll(page, (i, n) => (i === 1 ? 'dk' : (i + 1) % n));
     await page.click('#suivant');
     await page.waitForSelector('.page[data-screen=resultat]');
@@ -94,8 +109,11 @@ for (const width of [1280, 375]) {
   await page.setInputFiles('#importer', { name: 'plafond.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(CAPPED)) });
   await page.waitForSelector('.page[data-screen=verification]');
   await page.click('#suivant');
-  await page.waitForSelector('#plafond');
+  await page.waitForSelector('.chart-note');
   await shot('9-resultat-plafonne-fr');
+  await page.emulateMedia({ media: 'print' });
+  await shot('9-resultat-plafonne-impression-fr');
+  await page.emulateMedia({ media: 'screen' });
   // English that cannot be fetched.
   await page.route('**/questionnaire-en.bin', (route) => route.abort());
   await page.click('header button[lang=en]');
@@ -108,10 +126,8 @@ for (const width of [1280, 375]) {
   await page.click('#effacer-oui');
   await page.click('#commencer');
   await page.click('#suivant');
-  for (const step of STEPS) {
-    await page.waitForSelector(`.page[data-screen=${step}]`);
-    await page.click('#suivant');
-  }
+  await page.waitForSelector('.page[data-screen=question]');
+  await answerAll(page, () => null);
   await page.click('#suivant');
   await page.waitForSelector('#niveau[data-level=pas-assez]');
   await shot('11-resultat-insuffisant-fr');

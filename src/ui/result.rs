@@ -1,0 +1,113 @@
+//! The result screen: its heading and notice, the result itself (drawn as HTML by `markup` from the view the core builds; this screen decides nothing), and what to do with it: print, save to a file, change the answers, start again.
+
+use crate::core::answers_file::export_name;
+use crate::core::{result_view, Questionnaire, Vocabulary};
+use crate::i18n::{fill, ui};
+use crate::markup::result_body;
+use crate::state::{Action, AppState, Screen};
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use super::notice::notice_for;
+use super::review::clicked_item;
+
+#[derive(Properties, PartialEq)]
+pub struct ResultScreenProps {
+    pub state: AppState,
+    pub dispatch: Callback<Action>,
+}
+
+/// Offers the answers file as a download, built in the page: nothing is sent anywhere.
+fn download(name: &str, json: &str) {
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(json));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("application/json");
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else { return };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
+    let document = gloo::utils::document();
+    if let Some(a) = document.create_element("a").ok().and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok()) {
+        a.set_href(&url);
+        a.set_download(name);
+        a.click();
+    }
+    let _ = web_sys::Url::revoke_object_url(&url);
+}
+
+/// Today's date: for the file's name (`2026-11-29`), and in words in the page's language for the print.
+fn today(language: &str) -> (String, String) {
+    let now = js_sys::Date::new_0();
+    let iso = format!("{:04}-{:02}-{:02}", now.get_full_year(), now.get_month() + 1, now.get_date());
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"long".into());
+    let words = now.to_locale_date_string(language, &options).as_string().unwrap_or_else(|| iso.clone());
+    (iso, words)
+}
+
+#[component]
+pub fn ResultScreen(props: &ResultScreenProps) -> Html {
+    let state = &props.state;
+    let t = ui(state.language);
+    let confirming = use_state(|| false);
+    let (iso, words) = today(state.language.id());
+    let printed_on = fill(t.printed_on, &[("date", &words)]);
+    let body = use_memo((state.responses.clone(), state.profile.clone(), state.language, printed_on), |(responses, profile, language, printed_on)| {
+        let view = result_view::build(Questionnaire::get(*language), responses, profile);
+        AttrValue::from(result_body(&view, ui(*language), printed_on))
+    });
+    // The questions the result links to are buttons with the question's id: one listener for all.
+    let open_question = {
+        let dispatch = props.dispatch.clone();
+        let q = Questionnaire::get(state.language);
+        Callback::from(move |e: MouseEvent| {
+            if let Some(item) = clicked_item(&e, q) {
+                dispatch.emit(Action::Edit { item, from: Screen::Result });
+            }
+        })
+    };
+    let export = {
+        let json = state.answers_file().to_json();
+        let name = export_name(t.file_name, state.profile.partnership.as_deref(), &iso);
+        Callback::from(move |_| download(&name, &json))
+    };
+    let print = Callback::from(|_| {
+        let _ = gloo::utils::window().print();
+    });
+    let edit = {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |_| dispatch.emit(Action::GoTo(Screen::Review)))
+    };
+    let ask = {
+        let confirming = confirming.clone();
+        Callback::from(move |_| confirming.set(true))
+    };
+    let cancel = {
+        let confirming = confirming.clone();
+        Callback::from(move |_| confirming.set(false))
+    };
+    let restart = {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |_| dispatch.emit(Action::Clear))
+    };
+    html! {
+        <section class="screen result" aria-labelledby="titre-ecran">
+            <h1 id="titre-ecran" tabindex="-1">{ t.result_title }</h1>
+            { notice_for(state, &props.dispatch, false) }
+            <div class="result-body" onclick={open_question}>{ Html::from_html_unchecked((*body).clone()) }</div>
+            <div class="actions result-actions">
+                <button type="button" class="button button-primary" id="imprimer" onclick={print}>{ t.print }</button>
+                <button type="button" class="button button-secondary" id="exporter" onclick={export}>{ t.export }</button>
+                <button type="button" class="button button-secondary" id="modifier" onclick={edit}>{ t.edit }</button>
+                <button type="button" class="button button-tertiary" id="recommencer" onclick={ask} aria-expanded={(*confirming).to_string()} aria-controls="confirmer-recommencer">{ t.restart }</button>
+            </div>
+            if *confirming {
+                <div class="confirm" id="confirmer-recommencer" role="alertdialog" aria-labelledby="confirmer-recommencer-texte">
+                    <p id="confirmer-recommencer-texte">{ t.restart_confirm }</p>
+                    <div class="actions">
+                        <button type="button" class="button button-danger" id="recommencer-oui" onclick={restart}>{ t.restart_yes }</button>
+                        <button type="button" class="button button-secondary" onclick={cancel}>{ t.clear_no }</button>
+                    </div>
+                </div>
+            }
+        </section>
+    }
+}

@@ -1,0 +1,252 @@
+// The respondent's journey in Chromium, at phone and desktop widths: one question per screen, the browser's Back and Forward inside the questionnaire, resuming after a reload, the review's « Modifier », honest « je ne sais pas », a result that reads in two screens, and keeping it (print, file, start again).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, ready, screen, questionId, answerQuestion, answerAll, startQuestionnaire } from './helpers.mjs';
+
+let server, browser;
+before(async () => { server = await serve(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+const TIMEOUT = { timeout: 120000 };
+const PHONE = { width: 375, height: 740 };
+const DESKTOP = { width: 1280, height: 900 };
+
+async function fresh(viewport = PHONE, url = '/') {
+  const context = await browser.newContext({ viewport, hasTouch: viewport.width < 500, acceptDownloads: true });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  await page.goto(server.origin + url);
+  await ready(page);
+  return { context, page, errors };
+}
+
+const hash = (page) => page.evaluate(() => location.hash);
+
+// Every scale answer at its maximal practice but the parents' at the minimal one: the mean is
+// maximal, the level retained intermédiaire.
+const CAPPED = {
+  format: 'partenariat-reponses', version: 2, profile: { role: 'coordonnateur', partnership: 'PRE des Hauts' },
+  answers: {
+    'coordination-reponse': 'co-construction', 'coordination-actions': 'concue-ensemble', 'coordination-lien': 'coordination-relie',
+    'coordination-culture': 'presupposes-ecrits', 'coordination-ressources': 'circulent',
+    'autorite-decision': 'ensemble-terrain', 'autorite-portage': 'soutien-durable', 'autorite-information': 'regles-ecrites', 'autorite-competences': 'reparties',
+    'parents-accompagnement': 'accord', 'parents-actions': 'invites', 'parents-regles': 'presentees',
+    'methode-difficultes': 'reponse-inventee', 'methode-appreciation': 'chemin-parcouru', 'methode-institutions': 'nouvelles-reponses',
+  },
+};
+
+async function importFile(page, answers) {
+  await page.setInputFiles('#importer', { name: 'reponses.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(answers)) });
+  await page.waitForSelector('.page[data-screen=verification]');
+}
+
+for (const viewport of [PHONE, DESKTOP]) {
+  test(`${viewport.width} px: Back and Forward move inside the questionnaire, and the address says where`, TIMEOUT, async () => {
+    const { context, page, errors } = await fresh(viewport);
+    assert.equal(await hash(page), '#accueil');
+    await startQuestionnaire(page);
+    const first = await questionId(page);
+    assert.equal(await hash(page), `#${first}`);
+    const [, a1] = await answerQuestion(page, 0);
+    const second = await questionId(page);
+    const [, a2] = await answerQuestion(page, 1);
+    const third = await questionId(page);
+    assert.equal(await hash(page), `#${third}`);
+    await page.goBack();
+    await page.waitForSelector(`fieldset#${second}`);
+    assert.ok(await page.isChecked(`input[name="${second}"][value="${a2}"]`), 'the answer given is shown');
+    await page.goBack();
+    await page.waitForSelector(`fieldset#${first}`);
+    assert.ok(await page.isChecked(`input[name="${first}"][value="${a1}"]`));
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'titre-ecran', 'focus on the question');
+    await page.goForward();
+    await page.waitForSelector(`fieldset#${second}`);
+    await page.goBack();
+    await page.goBack();
+    await page.waitForSelector('.page[data-screen=profil]');
+    await page.goBack();
+    await page.waitForSelector('.page[data-screen=accueil]');
+    assert.ok(page.url().startsWith(server.origin), 'still in the tool');
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test(`${viewport.width} px: a reload resumes at the next unanswered question, and says so`, TIMEOUT, async () => {
+    const { context, page } = await fresh(viewport);
+    await startQuestionnaire(page);
+    const answered = [];
+    for (let i = 0; i < 4; i++) answered.push(await answerQuestion(page, i % 2));
+    const next = await questionId(page);
+    await page.goBack();
+    await page.goBack();
+    await page.waitForSelector(`fieldset#${answered[2][0]}`);
+    await page.reload();
+    await ready(page);
+    assert.equal(await questionId(page), next, 'the first question without an answer');
+    assert.equal(await hash(page), `#${next}`);
+    assert.equal(await page.getAttribute('#avis', 'data-notice'), 'reprise');
+    assert.match(await page.textContent('#avis'), /Vous reprenez ici/);
+    assert.match(await page.textContent('#progression'), /Question 5 sur/);
+    assert.match(await page.title(), /^Question 5 sur \d+ – /, 'the tab names the screen');
+    // The notice sits inside the question, after its heading.
+    assert.ok(await page.evaluate(() => document.querySelector('#titre-ecran').compareDocumentPosition(document.querySelector('#avis')) & Node.DOCUMENT_POSITION_FOLLOWING));
+    await page.click('#precedent');
+    await page.waitForSelector(`fieldset#${answered[3][0]}`);
+    assert.ok(await page.isChecked(`input[name="${answered[3][0]}"][value="${answered[3][1]}"]`), 'answers intact');
+    await context.close();
+  });
+
+  test(`${viewport.width} px: the progress stays in view with the question's number and the minutes left`, TIMEOUT, async () => {
+    const { context, page } = await fresh(viewport);
+    await startQuestionnaire(page, 'caf');
+    const text = await page.textContent('#progression');
+    assert.match(text, /Question 1 sur \d+/);
+    assert.match(text, /Étape 1 sur 4\s:\s/);
+    assert.match(text, /Environ \d+ min restantes/);
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    const top = await page.evaluate(() => document.querySelector('#progression').getBoundingClientRect().top);
+    assert.ok(top >= -1 && top < 5, `the progress is at the top of the screen (${top})`);
+    await context.close();
+  });
+}
+
+test('the review lists every answer as given, and « Modifier » opens the question and comes back', TIMEOUT, async () => {
+  const { context, page, errors } = await fresh(PHONE);
+  await startQuestionnaire(page, 'association');
+  const chosen = await answerAll(page, (i, n) => (i === 0 ? 'dk' : i === 1 ? 'na' : i === 2 ? null : i % n));
+  const rows = await page.$$eval('.summary-row', (r) => r.map((x) => [x.id.replace('verif-', ''), x.dataset.answer, x.querySelector('.answer').textContent]));
+  assert.equal(rows[0][1], 'je-ne-sais-pas');
+  assert.match(rows[0][2], /Je ne sais pas/i);
+  assert.equal(rows[1][1], 'sans-objet');
+  assert.equal(rows[2][1], 'aucune');
+  assert.match(rows[2][2], /Pas de réponse/);
+  assert.ok(rows.slice(3).every((r) => r[1] === 'pratique'));
+  assert.equal(rows.length, Object.keys(chosen).length + 1);
+  assert.match(await page.textContent('#verif-bilan'), /«\s?je ne sais pas\s?»\s:\s1.*«\s?ne s'applique pas\s?»\s:\s1.*sans réponse\s:\s1/);
+  assert.equal(await page.$('.ok'), null, 'nothing is called complete');
+  // Change the fourth answer.
+  const [id] = rows[3];
+  await page.click(`#verif-${id} .summary-change button`);
+  await page.waitForSelector(`fieldset#${id}`);
+  assert.equal(await page.textContent('#suivant'), 'Revenir à la vérification');
+  assert.equal(await page.$('#precedent'), null);
+  const other = await page.$$eval(`fieldset#${id} input[type=radio]`, (inputs) => inputs.findIndex((x) => !x.checked));
+  const label = await page.$$eval(`fieldset#${id} label`, (l, k) => l[k].textContent, other);
+  await answerQuestion(page, other);
+  await page.waitForSelector('.page[data-screen=verification]');
+  assert.equal(await page.getAttribute(`#verif-${id}`, 'data-answer'), 'pratique');
+  assert.equal((await page.textContent(`#verif-${id} .answer`)).trim(), label.trim(), 'the new answer is listed');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'titre-ecran');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('all « je ne sais pas »: the review says so, and the result reports it with the questions to ask', TIMEOUT, async () => {
+  const { context, page } = await fresh(PHONE);
+  await startQuestionnaire(page, 'etablissement-second-degre');
+  const chosen = await answerAll(page, () => 'dk');
+  const kinds = await page.$$eval('.summary-row', (r) => r.map((x) => x.dataset.answer));
+  assert.equal(kinds.length, Object.keys(chosen).length);
+  assert.ok(kinds.every((k) => k === 'je-ne-sais-pas'));
+  await page.click('#suivant');
+  await page.waitForSelector('.page[data-screen=resultat]');
+  assert.equal(await page.getAttribute('#niveau', 'data-level'), 'inconnu');
+  assert.doesNotMatch(await page.textContent('main'), /quelques questions de plus/);
+  const asks = await page.$$eval('#inconnu .item-links button', (b) => b.map((x) => x.dataset.item));
+  assert.ok(asks.length > 0 && asks.every((id) => chosen[id] === 'je-ne-sais-pas'), 'each question to ask is one answered « je ne sais pas »');
+  await context.close();
+});
+
+test('a capped result: the chart shows the mean and the level retained, and names what holds it back', TIMEOUT, async () => {
+  const { context, page } = await fresh(DESKTOP);
+  await importFile(page, CAPPED);
+  await page.click('#suivant');
+  await page.waitForSelector('.page[data-screen=resultat]');
+  const chart = await page.evaluate(() => {
+    const row = document.querySelector('.chart-row[data-row=ensemble]');
+    const band = (r, level) => { const b = r.querySelector(`rect[data-level=${level}]`); return [Number(b.getAttribute('x')), Number(b.getAttribute('x')) + Number(b.getAttribute('width'))]; };
+    return {
+      level: document.querySelector('#niveau').dataset.level,
+      words: document.querySelector('#niveau strong').textContent,
+      rowWords: row.querySelector('.chart-words').textContent,
+      current: row.querySelector('.chart-band-current').dataset.level,
+      marker: Number(row.querySelector('.chart-marker').dataset.x),
+      maximal: band(row, 'maximal'),
+      note: row.querySelector('.chart-note')?.textContent,
+      holding: [...document.querySelectorAll('.chart-row')].filter((r) => r.dataset.row !== 'ensemble' && r.querySelector('.chart-note')).map((r) => [r.dataset.row, r.dataset.level, r.querySelector('.chart-title').textContent]),
+    };
+  });
+  assert.equal(chart.level, 'intermediaire');
+  assert.equal(chart.words, 'Intermédiaire');
+  assert.equal(chart.rowWords, 'Intermédiaire');
+  assert.equal(chart.current, 'intermediaire', 'the band drawn is the level retained');
+  assert.ok(chart.maximal[0] <= chart.marker && chart.marker <= chart.maximal[1], 'the marker shows the mean, in the maximal band');
+  assert.equal(chart.holding.length, 1);
+  const [row, level, title] = chart.holding[0];
+  assert.deepEqual([row, level], ['parents', 'minimal']);
+  assert.ok(chart.note.includes(title), `the chart names « ${title} »: ${chart.note}`);
+  assert.doesNotMatch(await page.textContent('main'), /sur 100/, 'no mark out of 100');
+  await context.close();
+});
+
+test('on a phone, the level, the chart and the three directions are within the first two screens', TIMEOUT, async () => {
+  const { context, page } = await fresh(PHONE);
+  await page.click('#commencer');
+  await page.click('#role-etablissement-second-degre');
+  await page.fill('#partenariat', 'Cité éducative des Hauts');
+  await page.click('#suivant');
+  await page.waitForSelector('.page[data-screen=question]');
+  await answerAll(page, (i, n) => (i % 4 === 3 ? 'dk' : i % n));
+  await page.click('#suivant');
+  await page.waitForSelector('.page[data-screen=resultat]');
+  const bottoms = await page.evaluate(() => Object.fromEntries(['#niveau', '#graphique', '#directions'].map((s) => {
+    const e = document.querySelector(s);
+    return [s, e ? e.getBoundingClientRect().bottom + window.scrollY : null];
+  })));
+  assert.equal(await page.$$eval('#directions li', (l) => l.length), 3, 'three directions');
+  for (const [selector, bottom] of Object.entries(bottoms)) {
+    assert.ok(bottom !== null && bottom <= 2 * PHONE.height, `${selector} ends at ${bottom}px, beyond two screens (${2 * PHONE.height}px)`);
+  }
+  await context.close();
+});
+
+test('no radio is chosen in advance, on the profile or on a question', TIMEOUT, async () => {
+  const { context, page } = await fresh(PHONE);
+  await page.click('#commencer');
+  await page.waitForSelector('.page[data-screen=profil]');
+  assert.equal(await page.$$eval('input:checked', (c) => c.length), 0, 'profile');
+  await page.click('#suivant');
+  await page.waitForSelector('.page[data-screen=question]');
+  assert.equal(await page.$$eval('input:checked', (c) => c.length), 0, 'question');
+  await context.close();
+});
+
+test('keeping the result: print with the date, partnership, role and answers; start again only after asking', TIMEOUT, async () => {
+  const { context, page } = await fresh(DESKTOP);
+  await importFile(page, CAPPED);
+  await page.click('#suivant');
+  await page.waitForSelector('.page[data-screen=resultat]');
+  assert.match(await page.title(), /^Votre résultat – /);
+  assert.ok(await page.$('#imprimer'));
+  await page.emulateMedia({ media: 'print' });
+  assert.ok(await page.isVisible('#reponses-imprimees'), 'the answers are printed');
+  assert.equal(await page.isVisible('#imprimer'), false, 'no buttons on paper');
+  const printed = await page.evaluate(() => document.querySelector('main').innerText);
+  assert.match(printed, /Résultat établi le \d{1,2} \S+ \d{4}/);
+  assert.match(printed, /PRE des Hauts/);
+  assert.match(printed, /Réponses données en tant que/);
+  assert.ok(await page.$$eval('#reponses-imprimees .summary-row', (r) => r.length) >= Object.keys(CAPPED.answers).length);
+  await page.emulateMedia({ media: 'screen' });
+  assert.equal(await page.isVisible('#reponses-imprimees'), false, 'on screen, the review shows them');
+  await page.click('#recommencer');
+  await page.waitForSelector('#recommencer-oui');
+  await page.click('#confirmer-recommencer button:not(#recommencer-oui)');
+  assert.equal(await screen(page), 'resultat', 'cancelling keeps everything');
+  await page.click('#recommencer');
+  await page.click('#recommencer-oui');
+  await page.waitForSelector('.page[data-screen=accueil]');
+  assert.equal(await page.getAttribute('#avis', 'data-notice'), 'efface');
+  await context.close();
+});
