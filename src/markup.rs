@@ -151,6 +151,7 @@ impl Markup {
             self.close("li");
         }
         self.close("ul");
+        self.paragraph("chart-legend", &v.legend);
         self.close("figure");
     }
 

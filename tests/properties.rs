@@ -123,6 +123,7 @@ proptest! {
         let q = fr();
         let a = assess(q, role, &r);
         for d in &a.directions {
+            prop_assert!(Some(d.position_after) > a.overall.placement.position(), "a direction raises the position");
             let mut moved = r.clone();
             moved.set(d.item, Some(Choice::one(d.to as u8)));
             let after = assess(q, role, &moved);

@@ -219,7 +219,8 @@ fn a_parents_capped_result_is_said_plainly() {
     let v = view(Some(Role::Parent), "M|M|mmm|M");
     assert_eq!(v.overall.level_id, "intermediaire");
     let capped = v.overall.capped.as_ref().unwrap();
-    assert!(capped.starts_with("En moyenne, vos réponses vont loin"), "{capped}");
+    assert!(capped.starts_with("Le plus souvent, vos réponses disent «\u{a0}inventer ensemble\u{a0}»"), "{capped}");
+    assert!(capped.ends_with("«\u{a0}mettre en commun\u{a0}».") && !capped.contains("intermédiaire"), "in the everyday words of the levels: {capped}");
     assert!(!capped.contains("dispositif") && !capped.contains("intervention"), "{capped}");
 }
 

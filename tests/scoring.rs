@@ -183,6 +183,9 @@ fn risks_come_from_practices_and_name_the_answers_that_raised_them() {
                 let raised = a.risks.iter().find(|x| x.risk == *risk).unwrap_or_else(|| panic!("{} not raised by {}", risk, answer.id));
                 assert!(raised.sources.iter().any(|x| x.item == item && x.answer == k));
             }
+            for risk in partenariat::core::Risk::ALL.iter().filter(|r| !answer.risks.contains(r)) {
+                assert!(!a.raised(*risk), "{} raised by {} alone", risk, answer.id);
+            }
         }
     }
 }
@@ -201,12 +204,12 @@ fn answers_off_the_path_are_ignored() {
 #[test]
 fn not_knowing_is_reported_per_dimension() {
     let q = fr();
-    let r = responses(q, None, "MM?-.|??MM|MMM|?MM");
+    let r = responses(q, None, "M?-..|??MM|MMM|?MM");
     let a = assess(q, None, &r);
     let unknown: Vec<usize> = a.dimensions.iter().map(|d| d.unknown_items.len()).collect();
     assert_eq!(unknown, vec![1, 2, 0, 1]);
     let c = a.dimension(Dimension::Coordination);
-    assert_eq!((c.asked, c.known, c.dont_know, c.not_applicable, c.unanswered()), (5, 2, 1, 1, 1));
+    assert_eq!((c.asked, c.known, c.dont_know, c.not_applicable, c.unanswered()), (5, 1, 1, 1, 2));
     // Reading and tension items answered « je ne sais pas » are findings too.
     let mut r2 = Responses::empty(q);
     let forme = q.item_index("coordination-forme").unwrap();
@@ -257,6 +260,31 @@ fn tensions_report_what_each_test_has_become() {
 }
 
 #[test]
+fn each_test_reads_its_own_tension_item_only() {
+    let q = fr();
+    let tension_items: Vec<(usize, partenariat::core::Test)> = q
+        .items()
+        .filter_map(|(i, _, item)| match item.kind() {
+            ItemKind::Tension(t) => Some((i, t)),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(tension_items.len(), 3);
+    // The first test's item answered with its first outcome, the second « je ne sais pas », the
+    // third unanswered; every scale item « je ne sais pas ».
+    let mut r = responses(q, None, "?????|????|???|???");
+    let (first, first_test) = tension_items[0];
+    r.set(first, Some(Choice::one(0)));
+    r.set(tension_items[1].0, Some(Choice::DontKnow));
+    let a = assess(q, None, &r);
+    let status = |test| a.tensions.iter().find(|t| t.test == test).unwrap().status.clone();
+    let outcome = q.item(first).unwrap().answers[0].outcome.unwrap();
+    assert_eq!(status(first_test), TensionStatus::Answered { outcome, item: first, answer: 0 });
+    assert_eq!(status(tension_items[1].1), TensionStatus::DontKnow);
+    assert_eq!(status(tension_items[2].1), TensionStatus::Silent, "a « je ne sais pas » elsewhere says nothing of this test");
+}
+
+#[test]
 fn reference_cases_land_on_the_level_the_talk_gives_them_and_find_themselves() {
     let q = fr();
     for case in q.cases() {
@@ -269,6 +297,33 @@ fn reference_cases_land_on_the_level_the_talk_gives_them_and_find_themselves() {
     }
     let levels: Vec<Level> = q.cases().iter().map(|c| c.level).collect();
     assert_eq!(levels, Level::ALL, "Encadrés 1, 2, 3 are minimal, intermédiaire, maximal");
+}
+
+#[test]
+fn the_closest_case_shares_only_the_dominant_conception_and_method_both_have() {
+    use partenariat::core::scoring::case_profile;
+    let q = fr();
+    let mut shared_somewhere = false;
+    for case in q.cases() {
+        let own = q.case_responses(case);
+        let profile = case_profile(q, case.id, case.role, &own);
+        let expected: Vec<LensValue> = profile.dominant.iter().copied().filter(|v| matches!(v.lens(), Lens::Conception | Lens::Method)).collect();
+        let m = assess(q, Some(case.role), &own).closest_case.unwrap();
+        assert_eq!(m.shared, expected, "{} shares its own dominant readings", case.id);
+        shared_somewhere |= !expected.is_empty();
+        // The same practices read another way: nothing shared that the case does not hold.
+        let mut other = own.clone();
+        for (i, _, item) in q.items() {
+            if let ItemKind::Reading(Lens::Conception | Lens::Method) = item.kind() {
+                if let Some(k) = item.answers.iter().position(|a| a.lens_value().is_some_and(|v| !profile.dominant.contains(&v))) {
+                    other.set(i, Some(Choice::one(k as u8)));
+                }
+            }
+        }
+        let m = assess(q, Some(case.role), &other).closest_case.unwrap();
+        assert!(m.shared.iter().all(|v| profile.dominant.contains(v)), "{}: {:?}", case.id, m.shared);
+    }
+    assert!(shared_somewhere, "some case has a dominant conception or method");
 }
 
 #[test]

@@ -127,6 +127,8 @@ pub struct ChartRow {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ChartView {
     pub caption: String,
+    /// How to read a row: the mark, and the dark band.
+    pub legend: String,
     pub bands: Vec<Band>,
     pub rows: Vec<ChartRow>,
 }
@@ -381,6 +383,7 @@ fn chart(t: &Ui, c: &Content, a: &Assessment, overall: &OverallView, dimensions:
     let edges = [super::Ratio::ZERO, INTERMEDIAIRE_FROM, MAXIMAL_FROM, super::Ratio::whole(2)];
     Some(ChartView {
         caption: t.chart_caption.to_string(),
+        legend: t.chart_legend.to_string(),
         bands: Level::ALL.iter().enumerate().map(|(k, l)| Band { level: *l, name: level_name(c, *l), from: x_of(edges[k]), to: x_of(edges[k + 1]) }).collect(),
         rows,
     })
@@ -427,7 +430,13 @@ pub fn view(q: &Questionnaire, responses: &Responses, profile: &Profile, a: &Ass
                 // A parent's result speaks plainly: the places in the talk stay in the content, off screen.
                 source: (!plain).then(|| cited(t, &f.source)),
                 // With a chart (not on the parent path), the chart's overall row says it.
-                capped: a.overall.capped_by.filter(|_| plain).map(|d| fill(t.capped_plain, &[("dim", &dimension_title(c, d, plain))])),
+                capped: a.overall.capped_by.filter(|_| plain).map(|d| {
+                    let everyday = |l: Level| c.levels[&l].plain_name.clone().unwrap_or_else(|| level_name(c, l));
+                    fill(
+                        t.capped_plain,
+                        &[("high", &everyday(Level::Maximal)), ("dim", &dimension_title(c, d, plain)), ("low", &everyday(Level::Minimal)), ("level", &everyday(Level::Intermediaire))],
+                    )
+                }),
                 missing: Vec::new(),
             }
         }

@@ -530,3 +530,33 @@ pub fn assess(q: &Questionnaire, role: Option<Role>, responses: &Responses) -> A
         risks,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::model::Conception::{Additive as A, Autonomiste as U, Compensatoire as C};
+
+    /// The reading of these chosen values of the conception lens.
+    fn check(chosen: &[crate::core::model::Conception], expected: ReadingStatus) {
+        let values: Vec<LensValue> = chosen.iter().map(|c| LensValue::Conception(*c)).collect();
+        assert_eq!(reading(Lens::Conception, &values).status, expected, "{chosen:?}");
+    }
+
+    #[test]
+    fn a_reading_is_dominant_over_half_of_the_choices_and_hybrid_otherwise() {
+        let v = LensValue::Conception;
+        check(&[], ReadingStatus::NotSaid);
+        check(&[A], ReadingStatus::Dominant { value: v(A), count: 1, of: 1 });
+        check(&[C, A, C], ReadingStatus::Dominant { value: v(C), count: 2, of: 3 });
+        check(&[A, C], ReadingStatus::Hybrid { values: vec![(v(A), 1), (v(C), 1)], of: 2 });
+        check(&[U, U, A, A], ReadingStatus::Hybrid { values: vec![(v(A), 2), (v(U), 2)], of: 4 });
+        check(&[U, U, A, C], ReadingStatus::Hybrid { values: vec![(v(U), 2), (v(A), 1), (v(C), 1)], of: 4 });
+    }
+
+    #[test]
+    fn at_least_half_needs_one_and_half() {
+        for (part, whole, expected) in [(0, 0, false), (0, 1, false), (1, 1, true), (1, 2, true), (1, 3, false), (2, 4, true), (2, 5, false), (3, 5, true)] {
+            assert_eq!(at_least_half(part, whole), expected, "{part} of {whole}");
+        }
+    }
+}

@@ -8,12 +8,12 @@ use crate::storage;
 use std::rc::Rc;
 use yew::prelude::*;
 
-use super::header::Header;
+use super::header::{header, HeaderProps};
 use super::notice::NOTICE_ID;
 use super::profile::{profile_screen, ProfileScreenProps};
 use super::progress::{progress, ProgressProps};
 use super::question::{question_screen, QuestionScreenProps};
-use super::result::ResultScreen;
+use super::result::{result_screen, ResultScreenProps};
 use super::review::{review, ReviewProps};
 use super::welcome::{welcome, WelcomeProps};
 
@@ -99,6 +99,15 @@ fn with_fragment(id: &str) -> String {
     format!("{}{}#{id}", location.pathname().unwrap_or_default(), location.search().unwrap_or_default())
 }
 
+/// The two buttons that erase everything, each asking first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Erasing {
+    /// « Effacer mes réponses », in the bar.
+    Bar,
+    /// « Recommencer », on the result.
+    StartAgain,
+}
+
 #[component]
 pub fn App() -> Html {
     let start = use_memo((), |_| initial());
@@ -106,6 +115,9 @@ pub fn App() -> Html {
     // The language being loaded (none at first: the effect below asks for it), and whether
     // the first screen waits for it.
     let loading = use_state(|| None::<Language>);
+    // Which erasing button, « effacer » (the bar) or « recommencer » (the result), waits for
+    // its confirmation; a new screen drops it.
+    let confirming = use_state(|| None::<Erasing>);
     let holding = use_state(|| start.1.is_some());
 
     let on_language = {
@@ -225,10 +237,12 @@ pub fn App() -> Html {
     // render.
     {
         let last = use_mut_ref(|| None::<(Screen, Option<Notice>)>);
+        let confirming = confirming.clone();
         use_effect_with((state.screen, state.notice.clone()), move |(screen, notice)| {
             let previous = last.borrow_mut().replace((*screen, notice.clone()));
             let Some((previous_screen, previous_notice)) = previous else { return };
             if previous_screen != *screen {
+                confirming.set(None);
                 focus("titre-ecran");
                 gloo::utils::window().scroll_to_with_x_and_y(0.0, 0.0);
             } else if notice.as_ref().is_some_and(Notice::takes_focus) && *notice != previous_notice {
@@ -241,6 +255,11 @@ pub fn App() -> Html {
         let state = state.clone();
         Callback::from(move |action: Action| state.dispatch(action))
     };
+    let confirm = |which: Erasing| {
+        let confirming = confirming.clone();
+        Callback::from(move |ask: bool| confirming.set(ask.then_some(which)))
+    };
+    let (confirm_erase, confirm_start_again) = (confirm(Erasing::Bar), confirm(Erasing::StartAgain));
     let t = ui(state.language);
     if *holding {
         return html! {
@@ -254,7 +273,7 @@ pub fn App() -> Html {
         Screen::Profile => profile_screen(&ProfileScreenProps { state: &state, dispatch: &dispatch }),
         Screen::Question(item) => question_screen(&QuestionScreenProps { state: &state, item, dispatch: &dispatch }),
         Screen::Review => review(&ReviewProps { state: &state, dispatch: &dispatch }),
-        Screen::Result => html! { <ResultScreen state={(*state).clone()} dispatch={dispatch.clone()} /> },
+        Screen::Result => result_screen(&ResultScreenProps { state: &state, dispatch: &dispatch, confirming: *confirming == Some(Erasing::StartAgain), confirm: &confirm_start_again }),
     };
     // The progress belongs to the questions (the review says where the answers stand itself).
     let show_progress = matches!(state.screen, Screen::Question(_));
@@ -266,7 +285,16 @@ pub fn App() -> Html {
     html! {
         <div class="page" data-screen={kind}>
             <a class="skip-link" href="#contenu">{ t.skip_link }</a>
-            <Header language={state.language} brand={state.screen != Screen::Welcome} has_answers={state.responses.0.iter().any(Option::is_some) || state.profile != Default::default()} dispatch={dispatch.clone()} {on_language} busy={loading.is_some()} />
+            { header(&HeaderProps {
+                language: state.language,
+                has_answers: state.responses.0.iter().any(Option::is_some) || state.profile != Default::default(),
+                dispatch: &dispatch,
+                on_language: &on_language,
+                busy: loading.is_some(),
+                brand: state.screen != Screen::Welcome,
+                confirming: *confirming == Some(Erasing::Bar),
+                confirm: &confirm_erase,
+            }) }
             <main id="contenu" class="container">
                 if show_progress {
                     { progress(&ProgressProps { state: &state }) }

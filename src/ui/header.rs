@@ -5,25 +5,25 @@ use crate::i18n::{language_name, ui};
 use crate::state::Action;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct HeaderProps {
+/// What the bar draws from (a render function's arguments, named).
+pub struct HeaderProps<'a> {
     pub language: Language,
     pub has_answers: bool,
-    /// Whether the bar names the tool (not on the welcome screen, whose heading does).
-    #[prop_or(true)]
-    pub brand: bool,
-    pub dispatch: Callback<Action>,
+    pub dispatch: &'a Callback<Action>,
     /// Asks for the other language (the app loads it first if it must).
-    pub on_language: Callback<Language>,
+    pub on_language: &'a Callback<Language>,
     /// The other language is being loaded.
-    #[prop_or_default]
     pub busy: bool,
+    /// Whether the bar names the tool (not on the welcome screen, whose heading does).
+    pub brand: bool,
+    /// Whether « effacer » is waiting for its confirmation, and how to ask or stop asking.
+    pub confirming: bool,
+    pub confirm: &'a Callback<bool>,
 }
 
-#[component]
-pub fn Header(props: &HeaderProps) -> Html {
+#[inline(never)]
+pub fn header(props: &HeaderProps<'_>) -> Html {
     let t = ui(props.language);
-    let confirming = use_state(|| false);
     let other = match props.language {
         Language::Fr => Language::En,
         Language::En => Language::Fr,
@@ -32,19 +32,13 @@ pub fn Header(props: &HeaderProps) -> Html {
         let on_language = props.on_language.clone();
         Callback::from(move |_| on_language.emit(other))
     };
-    let ask = {
-        let confirming = confirming.clone();
-        Callback::from(move |_| confirming.set(true))
-    };
-    let cancel = {
-        let confirming = confirming.clone();
-        Callback::from(move |_| confirming.set(false))
-    };
+    let ask = props.confirm.reform(|_| true);
+    let cancel = props.confirm.reform(|_| false);
     let clear = {
-        let confirming = confirming.clone();
+        let confirm = props.confirm.clone();
         let dispatch = props.dispatch.clone();
         Callback::from(move |_| {
-            confirming.set(false);
+            confirm.emit(false);
             dispatch.emit(Action::Clear);
         })
     };
@@ -56,11 +50,11 @@ pub fn Header(props: &HeaderProps) -> Html {
                 <div class="header-actions">
                     <button type="button" class="button button-tertiary" lang={other.id()} onclick={switch} disabled={props.busy} aria-busy={props.busy.to_string()}>{ language_name(other) }</button>
                     if props.has_answers {
-                        <button type="button" class="button button-tertiary" id="effacer" onclick={ask} aria-expanded={(*confirming).to_string()} aria-controls="confirmer-effacement">{ t.clear }</button>
+                        <button type="button" class="button button-tertiary" id="effacer" onclick={ask} aria-expanded={props.confirming.to_string()} aria-controls="confirmer-effacement">{ t.clear }</button>
                     }
                 </div>
             </div>
-            if *confirming {
+            if props.confirming {
                 <div class="container confirm" id="confirmer-effacement" role="alertdialog" aria-labelledby="confirmer-texte">
                     <p id="confirmer-texte">{ t.clear_confirm }</p>
                     <div class="actions">

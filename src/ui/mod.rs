@@ -1,4 +1,4 @@
-//! The Yew interface, one screen per file: `app` owns the state; screens with no state of their own are render functions taking their `<Name>Props` (a Yew component costs the bundle about 2 KB); long static documents (the result, the answers) are drawn by `crate::markup`.
+//! The Yew interface, one screen per file: `app` is the one component and owns all state; every screen is a render function taking its `<Name>Props` (a Yew component costs the bundle about 2 KB); long static documents (the result, the answers) are drawn by `crate::markup`.
 
 pub mod app;
 pub mod crash;

@@ -11,10 +11,13 @@ use yew::prelude::*;
 use super::notice::notice_for;
 use super::review::clicked_item;
 
-#[derive(Properties, PartialEq)]
-pub struct ResultScreenProps {
-    pub state: AppState,
-    pub dispatch: Callback<Action>,
+/// What the screen draws from (a render function's arguments, named).
+pub struct ResultScreenProps<'a> {
+    pub state: &'a AppState,
+    pub dispatch: &'a Callback<Action>,
+    /// Whether « recommencer » is waiting for its confirmation, and how to ask or stop asking.
+    pub confirming: bool,
+    pub confirm: &'a Callback<bool>,
 }
 
 /// Offers the answers file as a download, built in the page: nothing is sent anywhere.
@@ -43,17 +46,14 @@ fn today(language: &str) -> (String, String) {
     (iso, words)
 }
 
-#[component]
-pub fn ResultScreen(props: &ResultScreenProps) -> Html {
-    let state = &props.state;
+#[inline(never)]
+pub fn result_screen(props: &ResultScreenProps<'_>) -> Html {
+    let state = props.state;
     let t = ui(state.language);
-    let confirming = use_state(|| false);
     let (iso, words) = today(state.language.id());
     let printed_on = fill(t.printed_on, &[("date", &words)]);
-    let body = use_memo((state.responses.clone(), state.profile.clone(), state.language, printed_on), |(responses, profile, language, printed_on)| {
-        let view = result_view::build(Questionnaire::get(*language), responses, profile);
-        AttrValue::from(result_body(&view, ui(*language), printed_on))
-    });
+    let view = result_view::build(Questionnaire::get(state.language), &state.responses, &state.profile);
+    let body = AttrValue::from(result_body(&view, t, &printed_on));
     // The questions the result links to are buttons with the question's id: one listener for all.
     let open_question = {
         let dispatch = props.dispatch.clone();
@@ -76,30 +76,28 @@ pub fn ResultScreen(props: &ResultScreenProps) -> Html {
         let dispatch = props.dispatch.clone();
         Callback::from(move |_| dispatch.emit(Action::GoTo(Screen::Review)))
     };
-    let ask = {
-        let confirming = confirming.clone();
-        Callback::from(move |_| confirming.set(true))
-    };
-    let cancel = {
-        let confirming = confirming.clone();
-        Callback::from(move |_| confirming.set(false))
-    };
+    let ask = props.confirm.reform(|_| true);
+    let cancel = props.confirm.reform(|_| false);
     let restart = {
+        let confirm = props.confirm.clone();
         let dispatch = props.dispatch.clone();
-        Callback::from(move |_| dispatch.emit(Action::Clear))
+        Callback::from(move |_| {
+            confirm.emit(false);
+            dispatch.emit(Action::Clear);
+        })
     };
     html! {
         <section class="screen result" aria-labelledby="titre-ecran">
             <h1 id="titre-ecran" tabindex="-1">{ t.result_title }</h1>
-            { notice_for(state, &props.dispatch, false) }
-            <div class="result-body" onclick={open_question}>{ Html::from_html_unchecked((*body).clone()) }</div>
+            { notice_for(state, props.dispatch, false) }
+            <div class="result-body" onclick={open_question}>{ Html::from_html_unchecked(body) }</div>
             <div class="actions result-actions">
                 <button type="button" class="button button-primary" id="imprimer" onclick={print}>{ t.print }</button>
                 <button type="button" class="button button-secondary" id="exporter" onclick={export}>{ t.export }</button>
                 <button type="button" class="button button-secondary" id="modifier" onclick={edit}>{ t.edit }</button>
-                <button type="button" class="button button-tertiary" id="recommencer" onclick={ask} aria-expanded={(*confirming).to_string()} aria-controls="confirmer-recommencer">{ t.restart }</button>
+                <button type="button" class="button button-tertiary" id="recommencer" onclick={ask} aria-expanded={props.confirming.to_string()} aria-controls="confirmer-recommencer">{ t.restart }</button>
             </div>
-            if *confirming {
+            if props.confirming {
                 <div class="confirm" id="confirmer-recommencer" role="alertdialog" aria-labelledby="confirmer-recommencer-texte">
                     <p id="confirmer-recommencer-texte">{ t.restart_confirm }</p>
                     <div class="actions">

@@ -172,7 +172,7 @@ test('import a file: a good one lands on the review, a bad one is refused and ch
   const good = { format: 'partenariat-reponses', version: 2, profile: { role: 'caf' }, answers: { 'coordination-actions': 'concue-ensemble', 'parents-soin': ['veiller', 'traiter'] } };
   await page.setInputFiles('#importer', { name: 'good.json', mimeType: 'application/json', buffer: Buffer.from('\ufeff' + JSON.stringify(good)) });
   await page.waitForSelector('.page[data-screen=verification]');
-  assert.match(await page.textContent('#verif-bilan'), /Questions avec une réponse\s:\s2 sur/);
+  assert.match(await page.textContent('#verif-bilan'), /Questions avec une réponse \(«\sje ne sais pas\s» compris\)\s:\s2 sur/);
   assert.equal(await page.$$eval('.summary-row[data-answer=pratique]', (r) => r.length), 2);
   await context.close();
 });

@@ -87,7 +87,7 @@ for (const viewport of [PHONE, DESKTOP]) {
     assert.equal(await questionId(page), next, 'the first question without an answer');
     assert.equal(await hash(page), `#${next}`);
     assert.equal(await page.getAttribute('#avis', 'data-notice'), 'reprise');
-    assert.match(await page.textContent('#avis'), /Vous reprenez ici/);
+    assert.match(await page.textContent('#avis'), /Vous reprenez à la première question sans réponse/);
     assert.match(await page.textContent('#progression'), /Question 5 sur/);
     assert.match(await page.title(), /^Question 5 sur \d+ – /, 'the tab names the screen');
     // The notice sits inside the question, after its heading.
@@ -104,7 +104,7 @@ for (const viewport of [PHONE, DESKTOP]) {
     const text = await page.textContent('#progression');
     assert.match(text, /Question 1 sur \d+/);
     assert.match(text, /Étape 1 sur 4\s:\s/);
-    assert.match(text, /Environ \d+ min restantes/);
+    assert.match(text, /Encore environ \d+\smin/);
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
     const top = await page.evaluate(() => document.querySelector('#progression').getBoundingClientRect().top);
     assert.ok(top >= -1 && top < 5, `the progress is at the top of the screen (${top})`);
@@ -130,7 +130,7 @@ test('the review lists every answer as given, and « Modifier » opens the quest
   const [id] = rows[3];
   await page.click(`#verif-${id} .summary-change button`);
   await page.waitForSelector(`fieldset#${id}`);
-  assert.equal(await page.textContent('#suivant'), 'Revenir à la vérification');
+  assert.equal(await page.textContent('#suivant'), 'Revenir à mes réponses');
   assert.equal(await page.$('#precedent'), null);
   const other = await page.$$eval(`fieldset#${id} input[type=radio]`, (inputs) => inputs.findIndex((x) => !x.checked));
   const label = await page.$$eval(`fieldset#${id} label`, (l, k) => l[k].textContent, other);
