@@ -15,7 +15,7 @@ fn read_bounded(path: &str) -> Result<Vec<u8>, String> {
     let mut bytes = Vec::new();
     file.take(MAX_BYTES as u64 + 1).read_to_end(&mut bytes).map_err(|e| format!("{path}: cannot read the file ({e})"))?;
     if bytes.len() > MAX_BYTES {
-        return Err(format!("{path}: the file is larger than {MAX_BYTES} bytes; an answers file is smaller"));
+        return Err(format!("{path}: {}", partenariat::core::AnswersFileError::TooLarge));
     }
     Ok(bytes)
 }
@@ -40,14 +40,11 @@ fn run(args: &[String]) -> Result<String, String> {
     }
     let path = path.ok_or_else(|| format!("no answers file given\n{USAGE}"))?;
     let bytes = read_bounded(&path)?;
-    if bytes.starts_with(&[0xff, 0xfe]) || bytes.starts_with(&[0xfe, 0xff]) {
-        return Err(format!("{path}: the file is UTF-16 text; save it as UTF-8 (an answers file exported by the tool always is)"));
-    }
-    let content = String::from_utf8(bytes).map_err(|_| format!("{path}: the file is not UTF-8 text"))?;
-    let file = AnswersFile::parse(&content).map_err(|e| format!("{path}: {e}"))?;
+    // The file's own language, unless --lang says otherwise; messages are in English.
+    let file = AnswersFile::from_bytes(&bytes).map_err(|e| format!("{path}: {e}"))?;
     let language = language.or(file.language).unwrap_or(Language::Fr);
     let q = Questionnaire::get(language);
-    let (responses, profile, migrated) = AnswersFile::read(&content, q).map_err(|e| format!("{path}: {e}"))?;
+    let (responses, profile, migrated) = AnswersFile::read(&bytes, q).map_err(|e| format!("{path}: {e}"))?;
     let assessment = assess(q, profile.role, &responses);
     if let Some(m) = &migrated {
         let on_path = |ids: &[String]| -> Vec<String> { ids.iter().filter(|id| q.item_index(id).is_some_and(|i| q.on_path(profile.role, i))).cloned().collect() };

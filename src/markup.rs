@@ -287,9 +287,14 @@ impl Markup {
         self.open("div", &[("class", "unknowns"), ("id", "inconnu")]);
         self.element("h2", &[], &section.title);
         self.paragraphs(texts, advice_label);
+        // Questions to ask the partners, not to answer now: plain text (the review changes answers).
         for g in &section.rows {
             self.element("h3", &[], &g.title);
-            self.item_links(&g.items);
+            self.open("ul", &[("class", "to-ask")]);
+            for l in &g.items {
+                self.element("li", &[("data-item", &l.id)], &l.question);
+            }
+            self.close("ul");
         }
         self.close("div");
     }
@@ -377,6 +382,10 @@ pub fn result_body(v: &ResultView, t: &Ui, printed_on: &str) -> String {
     if let Some(d) = &o.definition {
         m.paragraph("definition", d);
     }
+    // A parent reads at once what her level means (it could read as advice or a mark).
+    if v.plain {
+        m.paragraphs(&o.texts, v.advice_label);
+    }
     if let Some(c) = &o.capped {
         m.element("p", &[("class", "callout"), ("id", "plafond")], c);
     }
@@ -393,7 +402,9 @@ pub fn result_body(v: &ResultView, t: &Ui, printed_on: &str) -> String {
         m.element("h2", &[], about);
     }
     m.paragraph("framing", &v.framing);
-    m.paragraphs(&o.texts, v.advice_label);
+    if !v.plain {
+        m.paragraphs(&o.texts, v.advice_label);
+    }
     if let Some(s) = &o.source {
         m.paragraph("source", s);
     }

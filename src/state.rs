@@ -54,8 +54,10 @@ pub enum Notice {
     Cleared,
     /// An answers file was imported.
     Imported,
-    /// An answers file was refused; nothing was changed.
-    ImportRefused(String),
+    /// The answers were saved to a file (its name).
+    Saved(String),
+    /// An answers file was refused (and why); nothing was changed.
+    ImportRefused(crate::core::AnswersFileError),
     /// The browser refused to keep the answers (private mode, full storage).
     StorageUnavailable,
     /// The other language's questionnaire could not be loaded; the page stays in this one.
@@ -72,6 +74,7 @@ impl Notice {
             Notice::Resumed => "reprise",
             Notice::Cleared => "efface",
             Notice::Imported => "importe",
+            Notice::Saved(_) => "enregistre",
             Notice::ImportRefused(_) => "import-refuse",
             Notice::StorageUnavailable => "stockage-indisponible",
             Notice::LanguageUnavailable => "langue-indisponible",
@@ -86,7 +89,7 @@ impl Notice {
     /// Whether it takes focus when it appears: it answers what the respondent just did on this
     /// screen. (A notice that comes with a new screen is read after its heading, which takes focus.)
     pub fn takes_focus(&self) -> bool {
-        matches!(self, Notice::ImportRefused(_) | Notice::LanguageUnavailable | Notice::StorageUnavailable)
+        matches!(self, Notice::ImportRefused(_) | Notice::Saved(_) | Notice::LanguageUnavailable | Notice::StorageUnavailable)
     }
 }
 
@@ -141,6 +144,18 @@ pub enum Action {
 fn migrated_notice(q: &Questionnaire, role: Option<Role>, m: &Migrated) -> Notice {
     let on_path = |ids: &[String]| -> Vec<usize> { ids.iter().filter_map(|id| q.item_index(id)).filter(|i| q.on_path(role, *i)).collect() };
     Notice::Migrated { kept: on_path(&m.kept).len(), again: on_path(&m.again) }
+}
+
+/// A partnership's name cut to `MAX_NAME` characters, without leaving half of an emoji
+/// sequence at the end (a joiner, a variation selector or a skin tone that joined nothing).
+pub fn cut_name(name: &str) -> String {
+    let mut cut: String = name.chars().take(crate::core::answers_file::MAX_NAME).collect();
+    if cut.len() < name.len() {
+        while cut.ends_with(|c: char| matches!(c, '\u{200d}' | '\u{fe00}'..='\u{fe0f}' | '\u{1f3fb}'..='\u{1f3ff}')) {
+            cut.pop();
+        }
+    }
+    cut
 }
 
 impl AppState {
@@ -281,7 +296,7 @@ impl AppState {
             Action::SetRole(role) => s.profile.role = role,
             Action::SetKind(kind) => s.profile.kind = kind,
             Action::SetPartnership(name) => {
-                let name: String = name.chars().take(crate::core::answers_file::MAX_NAME).collect();
+                let name = cut_name(&name);
                 s.profile.partnership = (!name.trim().is_empty()).then_some(name);
             }
             Action::SetLanguage(language) => s.language = language,

@@ -74,7 +74,7 @@ async fn starting_moves_focus_to_the_new_heading_and_answers_are_saved_at_once()
     click(&root, "#suivant").await;
     assert_eq!(find(&root, ".page").get_attribute("data-screen").as_deref(), Some("question"));
     assert!(text(&root, "#progression").contains("Question 1 sur"));
-    assert_eq!(gloo::utils::window().location().hash().unwrap(), format!("#{}", find(&root, "fieldset.question").id()));
+    assert_eq!(gloo::utils::window().location().hash().unwrap(), format!("#/{}", find(&root, "fieldset.question").id()));
 
     let radio = find(&root, "fieldset.question input[type=radio]").dyn_into::<HtmlInputElement>().unwrap();
     radio.click();

@@ -140,7 +140,7 @@ fn a_question_off_the_roles_path_is_never_shown() {
 #[test]
 fn a_notice_goes_with_its_screen_unless_it_is_true_of_every_screen() {
     let s = AppState::new(Language::Fr).apply(Action::GoTo(Screen::Profile));
-    for (notice, stays) in [(Notice::Imported, false), (Notice::Resumed, false), (Notice::ImportRefused("x".into()), false), (Notice::StorageUnavailable, true)] {
+    for (notice, stays) in [(Notice::Imported, false), (Notice::Resumed, false), (Notice::ImportRefused(partenariat::core::AnswersFileError::Utf16), false), (Notice::StorageUnavailable, true)] {
         let moved = s.apply(Action::Notify(notice.clone())).apply(Action::Next);
         assert_eq!(moved.notice.is_some(), stays, "{notice:?}");
         assert_eq!(s.apply(Action::Notify(notice)).apply(Action::DismissNotice).notice, None);
@@ -264,4 +264,40 @@ fn fetched_content_is_installed_only_if_it_is_valid_english_with_the_reference_s
     assert!(Questionnaire::available(Language::En));
     assert_eq!(partenariat::i18n::ui(Language::En).start, "Start");
     assert_eq!(Questionnaire::get(Language::En).content.language, Language::En);
+}
+
+#[test]
+fn a_long_name_is_cut_without_leaving_half_an_emoji() {
+    use partenariat::core::answers_file::MAX_NAME;
+    use partenariat::state::cut_name;
+    let family = "👩\u{200d}👩\u{200d}👧";
+    // The cut falls right after a joiner: the joiner goes, the name stays within the limit.
+    let name = format!("{}{family}", "a".repeat(MAX_NAME - 2));
+    let cut = cut_name(&name);
+    assert!(cut.chars().count() <= MAX_NAME && !cut.ends_with('\u{200d}'), "{cut:?}");
+    assert_eq!(cut_name("PRE des Hauts"), "PRE des Hauts");
+    let s = AppState::new(Language::Fr).apply(Action::SetPartnership("   ".into()));
+    assert_eq!(s.profile.partnership, None, "blank is no name, as an imported file's");
+}
+
+#[test]
+fn a_saved_state_over_the_size_cap_gives_the_corrupted_state_notice() {
+    let good = AppState::new(Language::Fr).to_saved();
+    let over = format!("{}{}", good, " ".repeat(SAVED_MAX_BYTES));
+    assert_eq!(AppState::from_saved(&over), Err(Notice::SavedStateUnreadable), "refused before it is parsed");
+}
+
+#[test]
+fn a_language_pack_with_a_table_entry_missing_is_refused_before_a_screen_needs_it() {
+    use partenariat::core::questionnaire::InstallError;
+    let strings = partenariat::i18n::EN.strings();
+    for remove in 0..3 {
+        let mut content = english();
+        match remove {
+            0 => drop(content.risks.remove(&partenariat::core::Risk::Zonage)),
+            1 => drop(content.levels.remove(&partenariat::core::Level::Maximal)),
+            _ => drop(content.cases.remove(&partenariat::core::CaseId::Encadre2)),
+        }
+        assert_eq!(Questionnaire::accept(Language::En, &pack(content, strings)).err(), Some(InstallError::Invalid), "entry {remove}");
+    }
 }

@@ -83,22 +83,26 @@ pub struct AnswersFile {
     pub migrated: Option<Migrated>,
 }
 
-/// Why an answers file was not read. Each message says what is wrong, quoting the file's
-/// words escaped and cut short.
+/// Why an answers file was not read. The words for each, in both languages, are in `i18n`
+/// (`file_problem`), quoting the file's words escaped and cut short.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum AnswersFileError {
     /// Occurs when the file cannot be read at all (the browser or the system refused it).
     Unreadable,
-    /// Occurs when the text is longer than `MAX_BYTES`.
-    TooLarge(usize),
-    /// Occurs when the text is not JSON (the reader's message and byte offset).
+    /// Occurs when the file is longer than `MAX_BYTES` (checked before it is read).
+    TooLarge,
+    /// Occurs when the file starts with a UTF-16 byte-order mark (PowerShell 5, some editors).
+    Utf16,
+    /// Occurs when the file is not UTF-8 text.
+    NotUtf8,
+    /// Occurs when the text is not JSON (why, and the byte where).
     NotJson(json::JsonError),
     /// Occurs when the JSON has no `"format": "partenariat-reponses"`.
     NotAnAnswersFile,
     /// Occurs when the version is neither 1 nor 2.
     OtherVersion(u64),
-    /// Occurs when a field has the wrong type, or an unknown field is present.
-    Malformed(String),
+    /// Occurs when the file's shape is not the format's (see `Malformation`).
+    Malformed(Malformation),
     /// Occurs when an answer names an item this questionnaire does not have.
     UnknownItem(String),
     /// Occurs when an answer names an answer its item does not have.
@@ -107,6 +111,25 @@ pub enum AnswersFileError {
     NotSeveral(String),
     /// Occurs when the partnership name is longer than `MAX_NAME` characters.
     NameTooLong(usize),
+}
+
+/// How an answers file's shape differs from the format.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Malformation {
+    /// Occurs when `"version"` is missing or not a whole number.
+    Version,
+    /// Occurs when a member is not one the format has (`profile/x` for one inside the profile).
+    UnknownField(String),
+    /// Occurs when `language`, or the profile's `role`, `kind` or `partnership`, is not a string.
+    NotText(&'static str),
+    /// Occurs when a language, role or kind of partnership is not one the tool knows.
+    UnknownWord { field: &'static str, value: String },
+    /// Occurs when `"profile"` is not an object.
+    Profile,
+    /// Occurs when `"answers"` is missing or not an object.
+    Answers,
+    /// Occurs when an item's answer is not an answer id (nor, in version 2, a non-empty list of them).
+    Answer(String),
 }
 
 /// An id from the file as shown in a message: control characters escaped, at most 60 characters.
@@ -119,49 +142,41 @@ pub fn shown(s: &str) -> String {
 }
 
 impl fmt::Display for AnswersFileError {
+    /// In English, for the command line and tests (the interface uses `i18n::file_problem` in
+    /// its own language).
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            AnswersFileError::Unreadable => write!(f, "the file could not be read"),
-            AnswersFileError::TooLarge(n) => write!(f, "the file is {n} bytes; an answers file is at most {MAX_BYTES} bytes"),
-            AnswersFileError::NotJson(e) => write!(f, "the file is not valid JSON ({e})"),
-            AnswersFileError::NotAnAnswersFile => write!(f, "this JSON is not an answers file: it has no \"format\": \"{FORMAT}\""),
-            AnswersFileError::OtherVersion(v) => write!(f, "this answers file is version {v}; this tool reads versions 1 and {VERSION}"),
-            AnswersFileError::Malformed(e) => write!(f, "the answers file is malformed: {e}"),
-            AnswersFileError::UnknownItem(id) => write!(f, "the answers file names an item this questionnaire does not have: « {} »", shown(id)),
-            AnswersFileError::UnknownAnswer { item, answer } => write!(f, "item « {} » has no answer « {} »", shown(item), shown(answer)),
-            AnswersFileError::NotSeveral(item) => write!(f, "item « {} » takes one answer, the file gives several", shown(item)),
-            AnswersFileError::NameTooLong(n) => write!(f, "the partnership name is {n} characters long; at most {MAX_NAME} are kept"),
-        }
+        f.write_str(&super::i18n::file_problem(&super::i18n::EN, self))
     }
 }
 
 impl std::error::Error for AnswersFileError {}
 
-fn malformed<T>(why: String) -> Result<T, AnswersFileError> {
+fn malformed<T>(why: Malformation) -> Result<T, AnswersFileError> {
     Err(AnswersFileError::Malformed(why))
 }
 
-/// Refuses members other than `allowed`, naming the first one.
-fn only(members: &[(String, Json)], allowed: &[&str], place: &str) -> Result<(), AnswersFileError> {
+/// Refuses members other than `allowed`, naming the first one (after `prefix`).
+fn only(members: &[(String, Json)], allowed: &[&str], prefix: &str) -> Result<(), AnswersFileError> {
     match members.iter().find(|(k, _)| !allowed.contains(&k.as_str())) {
-        Some((k, _)) => malformed(format!("unknown field \"{}\" in {place}", shown(k))),
+        Some((k, _)) => malformed(Malformation::UnknownField(format!("{prefix}{k}"))),
         None => Ok(()),
     }
 }
 
-/// An optional member: absent or null is None; otherwise it must be a string.
-fn optional_string<'a>(object: &'a Json, key: &str, place: &str) -> Result<Option<&'a str>, AnswersFileError> {
+/// An optional member: absent or null is None; otherwise it must be a string (`field` names it
+/// in the message).
+fn optional_string<'a>(object: &'a Json, key: &str, field: &'static str) -> Result<Option<&'a str>, AnswersFileError> {
     match object.get(key) {
         None | Some(Json::Null) => Ok(None),
         Some(Json::String(s)) => Ok(Some(s)),
-        Some(_) => malformed(format!("\"{key}\" in {place} must be a string")),
+        Some(_) => malformed(Malformation::NotText(field)),
     }
 }
 
-fn vocabulary<T: Vocabulary>(value: Option<&str>, key: &str) -> Result<Option<T>, AnswersFileError> {
+fn vocabulary<T: Vocabulary>(value: Option<&str>, field: &'static str) -> Result<Option<T>, AnswersFileError> {
     match value {
         None => Ok(None),
-        Some(id) => T::from_id(id).map(Some).ok_or_else(|| AnswersFileError::Malformed(format!("\"{key}\" cannot be \"{}\"", shown(id)))),
+        Some(id) => T::from_id(id).map(Some).ok_or_else(|| AnswersFileError::Malformed(Malformation::UnknownWord { field, value: id.to_string() })),
     }
 }
 
@@ -170,7 +185,7 @@ impl AnswersFile {
     /// its version before its fields, so that a file from another version is named as such.
     pub fn parse(text: &str) -> Result<AnswersFile, AnswersFileError> {
         if text.len() > MAX_BYTES {
-            return Err(AnswersFileError::TooLarge(text.len()));
+            return Err(AnswersFileError::TooLarge);
         }
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         let value = json::parse(text).map_err(AnswersFileError::NotJson)?;
@@ -189,25 +204,25 @@ impl AnswersFile {
         let version = match value.get("version").map(|v| (v, v.as_u64())) {
             Some((_, Some(v))) if v == 1 || v == VERSION as u64 => v as u32,
             Some((_, Some(v))) => return Err(AnswersFileError::OtherVersion(v)),
-            _ => return malformed("\"version\" must be a whole number".into()),
+            _ => return malformed(Malformation::Version),
         };
-        only(members, &["format", "version", "language", "profile", "answers"], "the file")?;
-        let language = vocabulary::<Language>(optional_string(value, "language", "the file")?, "language")?;
+        only(members, &["format", "version", "language", "profile", "answers"], "")?;
+        let language = vocabulary::<Language>(optional_string(value, "language", "language")?, "language")?;
         let profile = match value.get("profile") {
             None | Some(Json::Null) => Profile::default(),
             Some(p @ Json::Object(fields)) => {
                 let allowed: &[&str] = if version == 1 { &["role", "partnership"] } else { &["role", "kind", "partnership"] };
-                only(fields, allowed, "\"profile\"")?;
+                only(fields, allowed, "profile/")?;
                 Profile {
-                    role: vocabulary::<Role>(optional_string(p, "role", "\"profile\"")?, "role")?,
-                    kind: vocabulary::<PartnershipKind>(optional_string(p, "kind", "\"profile\"")?, "kind")?,
-                    partnership: optional_string(p, "partnership", "\"profile\"")?.map(str::to_string).filter(|n| !n.trim().is_empty()),
+                    role: vocabulary::<Role>(optional_string(p, "role", "profile/role")?, "profile/role")?,
+                    kind: vocabulary::<PartnershipKind>(optional_string(p, "kind", "profile/kind")?, "profile/kind")?,
+                    partnership: optional_string(p, "partnership", "profile/partnership")?.map(str::to_string).filter(|n| !n.trim().is_empty()),
                 }
             }
-            Some(_) => return malformed("\"profile\" must be an object".into()),
+            Some(_) => return malformed(Malformation::Profile),
         };
         let Some(Json::Object(entries)) = value.get("answers") else {
-            return malformed("\"answers\" must be an object of item ids and answer ids".into());
+            return malformed(Malformation::Answers);
         };
         let mut answers = BTreeMap::new();
         for (item, answer) in entries {
@@ -217,10 +232,10 @@ impl AnswersFile {
                     let ids: Option<Vec<String>> = list.iter().map(|v| v.as_str().map(str::to_string)).collect();
                     match ids {
                         Some(ids) if !ids.is_empty() => Written::Several(ids),
-                        _ => return malformed(format!("the answers to \"{}\" must be a non-empty list of answer ids", shown(item))),
+                        _ => return malformed(Malformation::Answer(item.clone())),
                     }
                 }
-                _ => return malformed(format!("the answer to \"{}\" must be a string (an answer id)", shown(item))),
+                _ => return malformed(Malformation::Answer(item.clone())),
             };
             answers.insert(item.clone(), written);
         }
@@ -324,12 +339,27 @@ impl AnswersFile {
         Ok(r)
     }
 
-    /// Reads a file's text into what the widget and the CLI need: the responses to `q`, the
-    /// profile, and what was carried over from an older version.
-    pub fn read(text: &str, q: &Questionnaire) -> Result<(Responses, Profile, Option<Migrated>), AnswersFileError> {
-        let file = AnswersFile::parse(text)?;
+    /// Reads a file's bytes into what the widget and the CLI need: the responses to `q`, the
+    /// profile, and what was carried over from an older version. The one way in for a file:
+    /// the welcome screen's import and the CLI call it (the saved state, which is not a file,
+    /// reads its `answers` member with `from_json` and `responses`).
+    pub fn read(bytes: &[u8], q: &Questionnaire) -> Result<(Responses, Profile, Option<Migrated>), AnswersFileError> {
+        let file = AnswersFile::from_bytes(bytes)?;
         let responses = file.responses(q)?;
         Ok((responses, file.profile, file.migrated))
+    }
+
+    /// A file's bytes as an answers file: at most `MAX_BYTES`, UTF-8 (a UTF-16 file is named as
+    /// such), a leading byte-order mark skipped.
+    pub fn from_bytes(bytes: &[u8]) -> Result<AnswersFile, AnswersFileError> {
+        if bytes.len() > MAX_BYTES {
+            return Err(AnswersFileError::TooLarge);
+        }
+        if bytes.starts_with(&[0xff, 0xfe]) || bytes.starts_with(&[0xfe, 0xff]) {
+            return Err(AnswersFileError::Utf16);
+        }
+        let text = std::str::from_utf8(bytes).map_err(|_| AnswersFileError::NotUtf8)?;
+        AnswersFile::parse(text)
     }
 
     /// The answers file for these responses.

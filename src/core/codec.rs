@@ -191,3 +191,20 @@ struct_codec! {
     LanguagePack { content, interface }
     Migration { answers, successors }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_five_byte_length_reads_alike_on_every_platform() {
+        // 2^32: does not fit a 32-bit usize; on 64 bits it is more than the bytes there are.
+        let mut r = Reader::new(&[0x80, 0x80, 0x80, 0x80, 0x10]);
+        let n = r.len();
+        assert!(n.is_none() || n == Some(1 << 32), "{n:?}");
+        assert_eq!(decode_all::<String>(&[0x80, 0x80, 0x80, 0x80, 0x10, b'a']), None);
+        // Six bytes of length are never read.
+        assert_eq!(Reader::new(&[0x80, 0x80, 0x80, 0x80, 0x80, 0x01]).len(), None);
+        assert_eq!(decode_all::<String>(&[0x02, b'o', b'k']), Some("ok".to_string()));
+    }
+}

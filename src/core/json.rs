@@ -14,16 +14,52 @@ pub enum Json {
 }
 
 /// Where and why a text is not JSON.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct JsonError {
     /// Byte offset of the problem in the text.
     pub offset: usize,
-    pub message: &'static str,
+    pub kind: JsonErrorKind,
+}
+
+/// Why a text is not JSON (the words for each, in both languages, are in `i18n`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum JsonErrorKind {
+    /// Occurs when the text ends before its value does (an empty file included).
+    UnexpectedEnd,
+    /// Occurs when a character cannot start a value (`{`, `[`, `"`, a digit, `-`, or a word).
+    UnexpectedCharacter,
+    /// Occurs when a word is not `null`, `true` or `false`.
+    UnexpectedWord,
+    /// Occurs when arrays and objects are nested deeper than `MAX_DEPTH`.
+    TooDeep,
+    /// Occurs when an object's member does not start with a key in quotes.
+    ExpectedKey,
+    /// Occurs when a key is not followed by `:`.
+    ExpectedColon,
+    /// Occurs when an array's element is not followed by `,` or `]`.
+    ExpectedCommaOrBracket,
+    /// Occurs when an object's member is not followed by `,` or `}`.
+    ExpectedCommaOrBrace,
+    /// Occurs when an object has the same key twice (JSON allows it; files of this tool never).
+    DuplicateKey,
+    /// Occurs when a number lacks a digit (after `-`, `.` or in its exponent).
+    BadNumber,
+    /// Occurs when an escape is not one of JSON's (`\u` needs four hexadecimal digits).
+    BadEscape,
+    /// Occurs when a `\u` escape is half of a UTF-16 pair.
+    LoneSurrogate,
+    /// Occurs when a string is not closed before the end of the text.
+    UnterminatedString,
+    /// Occurs when a string holds a raw control character (a line break, a tab…).
+    ControlCharacter,
+    /// Occurs when something follows the value.
+    TrailingCharacters,
 }
 
 impl fmt::Display for JsonError {
+    /// In English, for the command line and tests (the interface words come from `i18n`).
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} at byte {}", self.message, self.offset)
+        write!(f, "{} at byte {}", super::i18n::json_problem(&super::i18n::EN, self.kind), self.offset)
     }
 }
 
@@ -67,8 +103,8 @@ struct Parser<'a> {
 type Result<T> = std::result::Result<T, JsonError>;
 
 impl Parser<'_> {
-    fn fail<T>(&self, message: &'static str) -> Result<T> {
-        Err(JsonError { offset: self.pos, message })
+    fn fail<T>(&self, kind: JsonErrorKind) -> Result<T> {
+        Err(JsonError { offset: self.pos, kind })
     }
     fn peek(&self) -> Option<u8> {
         self.bytes.get(self.pos).copied()
@@ -83,17 +119,17 @@ impl Parser<'_> {
             self.pos += word.len();
             Ok(value)
         } else {
-            self.fail("unexpected word")
+            self.fail(JsonErrorKind::UnexpectedWord)
         }
     }
 
     fn value(&mut self, depth: usize) -> Result<Json> {
         if depth > MAX_DEPTH {
-            return self.fail("nested too deeply");
+            return self.fail(JsonErrorKind::TooDeep);
         }
         self.skip_space();
         match self.peek() {
-            None => self.fail("unexpected end"),
+            None => self.fail(JsonErrorKind::UnexpectedEnd),
             Some(b'n') => self.literal("null", Json::Null),
             Some(b't') => self.literal("true", Json::Bool(true)),
             Some(b'f') => self.literal("false", Json::Bool(false)),
@@ -105,7 +141,7 @@ impl Parser<'_> {
                 }
                 loop {
                     items.push(self.value(depth + 1)?);
-                    if self.next_or_close(b']', "expected , or ]")? {
+                    if self.next_or_close(b']', JsonErrorKind::ExpectedCommaOrBracket)? {
                         return Ok(Json::Array(items));
                     }
                 }
@@ -120,27 +156,27 @@ impl Parser<'_> {
                 loop {
                     self.skip_space();
                     if self.peek() != Some(b'"') {
-                        return self.fail("expected a key in quotes");
+                        return self.fail(JsonErrorKind::ExpectedKey);
                     }
                     let at = self.pos;
                     let key = self.string()?;
                     if !keys.insert(key.clone()) {
-                        return Err(JsonError { offset: at, message: "duplicate key" });
+                        return Err(JsonError { offset: at, kind: JsonErrorKind::DuplicateKey });
                     }
                     self.skip_space();
                     if self.peek() != Some(b':') {
-                        return self.fail("expected :");
+                        return self.fail(JsonErrorKind::ExpectedColon);
                     }
                     self.pos += 1;
                     let value = self.value(depth + 1)?;
                     members.push((key, value));
-                    if self.next_or_close(b'}', "expected , or }")? {
+                    if self.next_or_close(b'}', JsonErrorKind::ExpectedCommaOrBrace)? {
                         return Ok(Json::Object(members));
                     }
                 }
             }
             Some(b'-' | b'0'..=b'9') => self.number(),
-            Some(_) => self.fail("unexpected character"),
+            Some(_) => self.fail(JsonErrorKind::UnexpectedCharacter),
         }
     }
 
@@ -156,7 +192,7 @@ impl Parser<'_> {
     }
 
     /// After an element: a comma (false: another element follows) or the closing bracket (true).
-    fn next_or_close(&mut self, close: u8, message: &'static str) -> Result<bool> {
+    fn next_or_close(&mut self, close: u8, kind: JsonErrorKind) -> Result<bool> {
         self.skip_space();
         match self.peek() {
             Some(b',') => {
@@ -167,7 +203,7 @@ impl Parser<'_> {
                 self.pos += 1;
                 Ok(true)
             }
-            _ => self.fail(message),
+            _ => self.fail(kind),
         }
     }
 
@@ -189,12 +225,12 @@ impl Parser<'_> {
             Some(b'1'..=b'9') => {
                 self.digits();
             }
-            _ => return self.fail("expected a digit"),
+            _ => return self.fail(JsonErrorKind::BadNumber),
         }
         if self.peek() == Some(b'.') {
             self.pos += 1;
             if self.digits() == 0 {
-                return self.fail("expected a digit after .");
+                return self.fail(JsonErrorKind::BadNumber);
             }
         }
         if let Some(b'e' | b'E') = self.peek() {
@@ -203,7 +239,7 @@ impl Parser<'_> {
                 self.pos += 1;
             }
             if self.digits() == 0 {
-                return self.fail("expected a digit in the exponent");
+                return self.fail(JsonErrorKind::BadNumber);
             }
         }
         // The slice is ASCII digits and signs: always UTF-8.
@@ -211,14 +247,14 @@ impl Parser<'_> {
     }
 
     fn hex4(&mut self) -> Result<u32> {
-        let Some(digits) = self.bytes.get(self.pos..self.pos + 4) else { return self.fail("short \\u escape") };
+        let Some(digits) = self.bytes.get(self.pos..self.pos + 4) else { return self.fail(JsonErrorKind::BadEscape) };
         let mut v = 0u32;
         for d in digits {
             let n = match d {
                 b'0'..=b'9' => d - b'0',
                 b'a'..=b'f' => d - b'a' + 10,
                 b'A'..=b'F' => d - b'A' + 10,
-                _ => return self.fail("bad \\u escape"),
+                _ => return self.fail(JsonErrorKind::BadEscape),
             };
             v = v * 16 + n as u32;
         }
@@ -231,11 +267,11 @@ impl Parser<'_> {
         let mut out: Vec<u8> = Vec::new();
         loop {
             match self.peek() {
-                None => return self.fail("unterminated string"),
+                None => return self.fail(JsonErrorKind::UnterminatedString),
                 Some(b'"') => {
                     self.pos += 1;
                     // The input is a &str and escapes push whole chars: valid UTF-8.
-                    return String::from_utf8(out).or_else(|_| self.fail("invalid UTF-8"));
+                    return String::from_utf8(out).or_else(|_| self.fail(JsonErrorKind::UnexpectedCharacter));
                 }
                 Some(b'\\') => {
                     self.pos += 1;
@@ -253,29 +289,29 @@ impl Parser<'_> {
                             let hi = self.hex4()?;
                             let code = if (0xD800..0xDC00).contains(&hi) {
                                 if !self.bytes[self.pos..].starts_with(b"\\u") {
-                                    return self.fail("lone surrogate");
+                                    return self.fail(JsonErrorKind::LoneSurrogate);
                                 }
                                 self.pos += 2;
                                 let lo = self.hex4()?;
                                 if !(0xDC00..0xE000).contains(&lo) {
-                                    return self.fail("lone surrogate");
+                                    return self.fail(JsonErrorKind::LoneSurrogate);
                                 }
                                 0x10000 + ((hi - 0xD800) << 10) + (lo - 0xDC00)
                             } else {
                                 hi
                             };
-                            let Some(c) = char::from_u32(code) else { return self.fail("lone surrogate") };
+                            let Some(c) = char::from_u32(code) else { return self.fail(JsonErrorKind::LoneSurrogate) };
                             let mut buf = [0u8; 4];
                             out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
                             continue;
                         }
-                        _ => return self.fail("bad escape"),
+                        _ => return self.fail(JsonErrorKind::BadEscape),
                     };
                     self.pos += 1;
                     let mut buf = [0u8; 4];
                     out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
                 }
-                Some(b) if b < 0x20 => return self.fail("control character in string"),
+                Some(b) if b < 0x20 => return self.fail(JsonErrorKind::ControlCharacter),
                 Some(b) => {
                     out.push(b);
                     self.pos += 1;
@@ -291,7 +327,7 @@ pub fn parse(text: &str) -> Result<Json> {
     let value = p.value(0)?;
     p.skip_space();
     if p.pos != p.bytes.len() {
-        return p.fail("trailing characters");
+        return p.fail(JsonErrorKind::TrailingCharacters);
     }
     Ok(value)
 }
@@ -381,36 +417,38 @@ impl<'a> ObjectWriter<'a> {
 mod tests {
     use super::*;
 
-    /// `expected` is `ok` or a fragment of the error.
-    fn check(text: &str, expected: &str) {
-        match (parse(text), expected) {
-            (Ok(_), "ok") => {}
-            (Ok(v), _) => panic!("{text:?} parsed as {v:?}, expected « {expected} »"),
-            (Err(e), "ok") => panic!("{text:?} refused: {e}"),
-            (Err(e), _) => assert!(e.to_string().contains(expected), "{text:?}: « {e} » lacks « {expected} »"),
-        }
+    use super::JsonErrorKind as K;
+
+    /// `expected` is None for JSON, else why and where the text is refused.
+    fn check(text: &str, expected: Option<(JsonErrorKind, usize)>) {
+        let got = parse(text).map(|_| ()).map_err(|e| (e.kind, e.offset));
+        assert_eq!(got.err(), expected, "{text:?}");
     }
 
     #[test]
-    fn reads_json_and_refuses_what_is_not() {
-        check(r#"{"a": [1, -2.5e3, true, false, null, "x\u00e9\ud83d\ude00\n"]}"#, "ok");
-        check(" 0 ", "ok");
-        check("", "unexpected end");
-        check("{", "expected a key");
-        check(r#"{"a" 1}"#, "expected :");
-        check(r#"{"a": 1,}"#, "expected a key");
-        check("[1,]", "unexpected character");
-        check("01", "trailing");
-        check("1.", "after .");
-        check("-", "expected a digit");
-        check(r#""\x""#, "bad escape");
-        check(r#""\ud800""#, "lone surrogate");
-        check("\"a\u{1}\"", "control character");
-        check(r#""abc"#, "unterminated");
-        check(r#"{"a": 1, "a": 2}"#, "duplicate key");
-        check("nul", "unexpected word");
-        check(&"[".repeat(100), "nested too deeply");
-        check("{} x", "trailing");
+    fn reads_json_and_refuses_what_is_not_saying_why_and_where() {
+        check(r#"{"a": [1, -2.5e3, true, false, null, "x\u00e9\ud83d\ude00\n"]}"#, None);
+        check(" 0 ", None);
+        check("", Some((K::UnexpectedEnd, 0)));
+        check("{", Some((K::ExpectedKey, 1)));
+        check(r#"{"a" 1}"#, Some((K::ExpectedColon, 5)));
+        check(r#"{"a": 1,}"#, Some((K::ExpectedKey, 8)));
+        check("[1,]", Some((K::UnexpectedCharacter, 3)));
+        check("[1 2]", Some((K::ExpectedCommaOrBracket, 3)));
+        check(r#"{"a": 1 "b": 2}"#, Some((K::ExpectedCommaOrBrace, 8)));
+        check("01", Some((K::TrailingCharacters, 1)));
+        check("1.", Some((K::BadNumber, 2)));
+        check("1e", Some((K::BadNumber, 2)));
+        check("-", Some((K::BadNumber, 1)));
+        check(r#""\x""#, Some((K::BadEscape, 2)));
+        check(r#""\u12""#, Some((K::BadEscape, 3)));
+        check(r#""\ud800""#, Some((K::LoneSurrogate, 7)));
+        check("\"a\u{1}\"", Some((K::ControlCharacter, 2)));
+        check(r#""abc"#, Some((K::UnterminatedString, 4)));
+        check(r#"{"a": 1, "a": 2}"#, Some((K::DuplicateKey, 9)));
+        check("nul", Some((K::UnexpectedWord, 0)));
+        check(&"[".repeat(100), Some((K::TooDeep, MAX_DEPTH + 1)));
+        check("{} x", Some((K::TrailingCharacters, 3)));
     }
 
     #[test]

@@ -188,21 +188,28 @@ impl Questionnaire {
     /// (`model::check_content` itself stays out of the bundle: it is the largest function
     /// there would be, for checks the structure already pins down.)
     pub fn install(language: Language, bytes: &[u8]) -> Result<(), InstallError> {
-        let LanguagePack { content, interface } = decode_all(bytes).ok_or(InstallError::Unreadable)?;
-        if content.language != language || language != Language::En {
-            return Err(InstallError::WrongLanguage);
-        }
-        if !content.is_complete() {
-            return Err(InstallError::Invalid);
-        }
-        if !model::check_same_structure(&Questionnaire::get(Language::Fr).content, &content).is_empty() {
-            return Err(InstallError::OtherStructure);
-        }
+        let LanguagePack { content, interface } = Questionnaire::accept(language, bytes)?;
         if !super::i18n::install_english(&interface) {
             return Err(InstallError::Invalid);
         }
         let _ = EN_LOADED.get_or_init(|| build(content));
         Ok(())
+    }
+
+    /// The checks of `install`, changing nothing: the language pack in `bytes` if it may be
+    /// installed for `language`.
+    pub fn accept(language: Language, bytes: &[u8]) -> Result<LanguagePack, InstallError> {
+        let pack: LanguagePack = decode_all(bytes).ok_or(InstallError::Unreadable)?;
+        if pack.content.language != language || language != Language::En {
+            return Err(InstallError::WrongLanguage);
+        }
+        if !pack.content.is_complete() || !super::i18n::english_interface_fits(&pack.interface) {
+            return Err(InstallError::Invalid);
+        }
+        if !model::check_same_structure(&Questionnaire::get(Language::Fr).content, &pack.content).is_empty() {
+            return Err(InstallError::OtherStructure);
+        }
+        Ok(pack)
     }
 
     /// A questionnaire from content already checked with `model::check_content`.

@@ -444,7 +444,7 @@ pub fn view(q: &Questionnaire, responses: &Responses, profile: &Profile, a: &Ass
             label: if plain { t.overall_plain } else { t.overall }.to_string(),
             level: None,
             level_id: "inconnu",
-            name: t.not_known.to_string(),
+            name: if plain { t.not_seen_plain } else { t.not_known }.to_string(),
             definition: None,
             summary: vec![talk(if plain { t.not_known_overall_plain } else { t.not_known_overall })],
             about: None,
@@ -496,7 +496,7 @@ pub fn view(q: &Questionnaire, responses: &Responses, profile: &Profile, a: &Ass
             let (level_id, words) = match d.placement {
                 Placement::Placed { level, .. } => (level.id(), shown_level(c, level, plain)),
                 Placement::NotEnough => ("pas-assez", t.not_enough.to_string()),
-                Placement::NotKnown => ("inconnu", t.dimension_not_known.to_string()),
+                Placement::NotKnown => ("inconnu", if plain { t.not_seen_plain } else { t.dimension_not_known }.to_string()),
                 Placement::NotApplicable => ("sans-objet", t.dimension_not_applicable.to_string()),
                 Placement::NotAsked => ("non-demande", t.dimension_not_asked.to_string()),
             };

@@ -6,6 +6,7 @@ use crate::i18n::{ui, LOADING};
 use crate::state::{Action, AppState, Notice, Screen};
 use crate::storage;
 use std::rc::Rc;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::header::{header, HeaderProps};
@@ -33,7 +34,6 @@ fn query(name: &str) -> Option<String> {
 
 /// Fetches a language's questionnaire from beside the page and installs it.
 async fn load_language(language: Language) -> Result<(), ()> {
-    use wasm_bindgen::JsCast;
     if language != Language::En {
         return Err(());
     }
@@ -87,16 +87,27 @@ pub fn initial_state() -> AppState {
 
 /// Focuses an element by id, if it is there.
 fn focus(id: &str) {
-    use wasm_bindgen::JsCast;
     if let Some(e) = gloo::utils::document().get_element_by_id(id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
         let _ = e.focus();
     }
 }
 
+/// A screen's fragment: `#/` and its id. (Not `#` and the id alone: a question's fieldset has
+/// that id, and the browser would scroll to it when Back or Forward returns to the entry.)
+fn fragment(id: &str) -> String {
+    format!("#/{id}")
+}
+
+/// The screen id a fragment names (`#/id`, or `#id` typed by hand).
+fn fragment_id(hash: &str) -> &str {
+    let hash = hash.strip_prefix('#').unwrap_or(hash);
+    hash.strip_prefix('/').unwrap_or(hash)
+}
+
 /// The page's address with another fragment (the query, which may carry `lang`, is kept).
 fn with_fragment(id: &str) -> String {
     let location = gloo::utils::window().location();
-    format!("{}{}#{id}", location.pathname().unwrap_or_default(), location.search().unwrap_or_default())
+    format!("{}{}{}", location.pathname().unwrap_or_default(), location.search().unwrap_or_default(), fragment(id))
 }
 
 /// The two buttons that erase everything, each asking first.
@@ -199,10 +210,16 @@ pub fn App() -> Html {
     {
         let popped = popped.clone();
         let first = use_mut_ref(|| true);
+        // Each screen starts at its top: the browser must not restore an entry's old scroll.
+        if *first.borrow() {
+            if let Ok(history) = gloo::utils::window().history() {
+                let _ = js_sys::Reflect::set(&history, &"scrollRestoration".into(), &"manual".into());
+            }
+        }
         use_effect_with(screen_id.clone(), move |id| {
             let Ok(history) = gloo::utils::window().history() else { return };
             let url = with_fragment(id);
-            let here = gloo::utils::window().location().hash().unwrap_or_default() == format!("#{id}");
+            let here = gloo::utils::window().location().hash().unwrap_or_default() == fragment(id);
             let replace = std::mem::take(&mut *first.borrow_mut()) | std::mem::take(&mut *popped.borrow_mut());
             if here {
                 return;
@@ -221,7 +238,7 @@ pub fn App() -> Html {
         use_effect_with(language, move |_| {
             let listener = gloo::events::EventListener::new(&gloo::utils::window(), "popstate", move |_| {
                 let hash = gloo::utils::window().location().hash().unwrap_or_default();
-                let id = hash.trim_start_matches('#');
+                let id = fragment_id(&hash);
                 let Some(screen) = Screen::from_id(Questionnaire::get(language), id) else { return };
                 if *shown_id.borrow() != id {
                     *popped.borrow_mut() = true;
@@ -238,13 +255,29 @@ pub fn App() -> Html {
     {
         let last = use_mut_ref(|| None::<(Screen, Option<Notice>)>);
         let confirming = confirming.clone();
+        let q = state.questionnaire();
         use_effect_with((state.screen, state.notice.clone()), move |(screen, notice)| {
             let previous = last.borrow_mut().replace((*screen, notice.clone()));
             let Some((previous_screen, previous_notice)) = previous else { return };
             if previous_screen != *screen {
                 confirming.set(None);
-                focus("titre-ecran");
-                gloo::utils::window().scroll_to_with_x_and_y(0.0, 0.0);
+                // Back on the review or the result from a question: at that question's row.
+                let row = match (previous_screen, *screen) {
+                    (Screen::Question(i), Screen::Review) => q.item(i).map(|item| format!("#verif-{} button", item.id)),
+                    (Screen::Question(i), Screen::Result) => q.item(i).map(|item| format!("[data-item=\"{}\"]", item.id)),
+                    _ => None,
+                };
+                let row = row.and_then(|selector| gloo::utils::document().query_selector(&selector).ok().flatten());
+                match row.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+                    Some(row) => {
+                        row.scroll_into_view();
+                        let _ = row.focus();
+                    }
+                    None => {
+                        focus("titre-ecran");
+                        gloo::utils::window().scroll_to_with_x_and_y(0.0, 0.0);
+                    }
+                }
             } else if notice.as_ref().is_some_and(Notice::takes_focus) && *notice != previous_notice {
                 focus(NOTICE_ID);
             }

@@ -9,10 +9,10 @@ use yew::prelude::*;
 /// the same screen (a refused import, a language that did not load).
 pub const NOTICE_ID: &str = "avis";
 
-/// Whether a notice is drawn where the action it answers was taken (the import's refusal, next
-/// to the import) rather than under the heading.
+/// Whether a notice is drawn where the action it answers was taken (the import's refusal next
+/// to the import, the saved file next to « Enregistrer ») rather than under the heading.
 pub fn drawn_in_place(notice: &Notice) -> bool {
-    matches!(notice, Notice::ImportRefused(_))
+    matches!(notice, Notice::ImportRefused(_) | Notice::Saved(_))
 }
 
 /// The state's notice, if any and if `in_place` says this is where it is drawn.
@@ -38,7 +38,8 @@ fn banner(state: &AppState, notice: &Notice, dispatch: &Callback<Action>) -> Htm
         Notice::Resumed => (t.notice_resumed.to_string(), false),
         Notice::Cleared => (t.notice_cleared.to_string(), false),
         Notice::Imported => (t.notice_imported.to_string(), false),
-        Notice::ImportRefused(why) => (fill(t.notice_import_refused, &[("why", why)]), true),
+        Notice::Saved(file) => (fill(t.notice_saved, &[("file", file)]), false),
+        Notice::ImportRefused(why) => (fill(t.notice_import_refused, &[("why", &crate::i18n::file_problem(t, why))]), true),
         Notice::StorageUnavailable => (t.notice_storage.to_string(), true),
         Notice::LanguageUnavailable => (t.notice_language.to_string(), true),
     };

@@ -66,16 +66,20 @@ pub fn profile_screen(props: &ProfileScreenProps<'_>) -> Html {
                 { for Role::ALL.iter().filter(|r| **r != Role::Parent).map(|r| role_option(*r)) }
             </fieldset>
             <p class="path-summary" id="parcours" role="status">{ summary }</p>
-            <fieldset class="question">
-                <legend>{ t.kind_legend }</legend>
-                { for PartnershipKind::ALL.iter().map(|k| kind_option(*k)) }
-            </fieldset>
-            <div class="field">
-                <label for="partenariat" class="label">{ t.partnership_label }</label>
-                <p class="hint" id="partenariat-aide">{ t.partnership_help }</p>
-                <input type="text" id="partenariat" class="input" maxlength="200" autocomplete="off" aria-describedby="partenariat-aide"
-                    value={props.state.profile.partnership.clone().unwrap_or_default()} oninput={on_name} />
-            </div>
+            // Optional, and folded: « Suivant » stays near the roles on a phone.
+            <details class="more" id="preciser" open={props.state.profile.kind.is_some() || props.state.profile.partnership.is_some()}>
+                <summary>{ t.partnership_more }</summary>
+                <fieldset class="question">
+                    <legend>{ t.kind_legend }</legend>
+                    { for PartnershipKind::ALL.iter().map(|k| kind_option(*k)) }
+                </fieldset>
+                <div class="field">
+                    <label for="partenariat" class="label">{ t.partnership_label }</label>
+                    <p class="hint" id="partenariat-aide">{ t.partnership_help }</p>
+                    <input type="text" id="partenariat" class="input" maxlength="200" autocomplete="off" aria-describedby="partenariat-aide"
+                        value={props.state.profile.partnership.clone().unwrap_or_default()} oninput={on_name} />
+                </div>
+            </details>
             { nav(props.dispatch, Some(t.back), t.next, Action::Next) }
         </section>
     }

@@ -4,7 +4,7 @@ use crate::core::answers_file::export_name;
 use crate::core::{result_view, Questionnaire, Vocabulary};
 use crate::i18n::{fill, ui};
 use crate::markup::result_body;
-use crate::state::{Action, AppState, Screen};
+use crate::state::{Action, AppState, Notice, Screen};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -66,8 +66,14 @@ pub fn result_screen(props: &ResultScreenProps<'_>) -> Html {
     };
     let export = {
         let json = state.answers_file().to_json();
-        let name = export_name(t.file_name, state.profile.partnership.as_deref(), &iso);
-        Callback::from(move |_| download(&name, &json))
+        // Named after the partnership, or else the role, and the date.
+        let role = state.profile.role.map(|r| state.questionnaire().content.roles[&r].name.as_str());
+        let name = export_name(t.file_name, state.profile.partnership.as_deref().or(role), &iso);
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |_| {
+            download(&name, &json);
+            dispatch.emit(Action::Notify(Notice::Saved(name.clone())));
+        })
     };
     let print = Callback::from(|_| {
         let _ = gloo::utils::window().print();
@@ -97,6 +103,7 @@ pub fn result_screen(props: &ResultScreenProps<'_>) -> Html {
                 <button type="button" class="button button-secondary" id="modifier" onclick={edit}>{ t.edit }</button>
                 <button type="button" class="button button-tertiary" id="recommencer" onclick={ask} aria-expanded={props.confirming.to_string()} aria-controls="confirmer-recommencer">{ t.restart }</button>
             </div>
+            { notice_for(state, props.dispatch, true) }
             if props.confirming {
                 <div class="confirm" id="confirmer-recommencer" role="alertdialog" aria-labelledby="confirmer-recommencer-texte">
                     <p id="confirmer-recommencer-texte">{ t.restart_confirm }</p>

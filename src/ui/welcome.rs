@@ -1,7 +1,9 @@
 //! The welcome screen: what the tool is for, how long it takes, that answers stay on the device; start, resume or import.
 
 use crate::core::{AnswersFile, Questionnaire, Role, Vocabulary};
-use crate::i18n::{fill, import_error, ui};
+use crate::core::answers_file::MAX_BYTES;
+use crate::core::AnswersFileError;
+use crate::i18n::{fill, ui};
 use crate::state::{Action, AppState, Notice, Screen};
 
 use super::notice::notice_for;
@@ -42,13 +44,15 @@ pub fn welcome(props: &WelcomeProps<'_>) -> Html {
             let Some(input) = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
             let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
             input.set_value("");
+            // A file larger than any answers file is refused before it is read.
+            if file.size() > MAX_BYTES as f64 {
+                dispatch.emit(Action::Notify(Notice::ImportRefused(AnswersFileError::TooLarge)));
+                return;
+            }
             let dispatch = dispatch.clone();
             let file = gloo::file::File::from(file);
-            let task = gloo::file::callbacks::read_as_text(&file, move |result| {
-                let outcome = result
-                    .map_err(|_| crate::core::AnswersFileError::Unreadable)
-                    .and_then(|text| AnswersFile::read(&text, Questionnaire::get(language)))
-                    .map_err(|e| import_error(language, &e));
+            let task = gloo::file::callbacks::read_as_bytes(&file, move |result| {
+                let outcome = result.map_err(|_| AnswersFileError::Unreadable).and_then(|bytes| AnswersFile::read(&bytes, Questionnaire::get(language)));
                 match outcome {
                     Ok((responses, profile, migrated)) => dispatch.emit(Action::Import(responses, profile, migrated)),
                     Err(why) => dispatch.emit(Action::Notify(Notice::ImportRefused(why))),
@@ -63,16 +67,20 @@ pub fn welcome(props: &WelcomeProps<'_>) -> Html {
             <h1 id="titre-ecran" tabindex="-1">{ &q.content.texts.title }</h1>
             { notice_for(props.state, props.dispatch, false) }
             <p class="lead">{ &q.content.texts.intro }</p>
+            // How long it takes, then the button, within the first screen of a phone; then what
+            // happens to the answers.
             <ul class="facts">
                 <li id="duree">{ fill(t.duration, &[("min", &minutes.0.to_string()), ("max", &minutes.1.to_string())]) }</li>
                 <li id="parcours-parent">{ fill(t.parent_path, &[("n", &q.path(Some(Role::Parent)).len().to_string()), ("m", &q.reading_minutes(Some(Role::Parent)).to_string())]) }</li>
-                <li>{ t.stays_here }</li>
-                <li>{ t.no_account }</li>
-                <li>{ t.no_grade }</li>
             </ul>
             <div class="actions">
                 <button type="button" class="button button-primary" id="commencer" onclick={start}>{ if resume { t.resume } else { t.start } }</button>
             </div>
+            <ul class="facts">
+                <li>{ t.stays_here }</li>
+                <li>{ t.no_account }</li>
+                <li>{ t.no_grade }</li>
+            </ul>
             // The native file input is kept (keyboard, screen readers, phones' pickers) but drawn
             // as its label, a button in the page's language: its own button speaks the browser's.
             <div class="import">

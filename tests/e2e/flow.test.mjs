@@ -76,7 +76,8 @@ test('keyboard only: answer every question, reach the result, and find the level
     }
     assert.ok(chosen[id], `${id} was reached with the keyboard`);
     assert.equal(await questionId(page), id, 'a keyboard choice does not move on by itself');
-    await tabTo('#suivant');
+    // Enter on the chosen answer moves on, as « Suivant » does.
+    await page.keyboard.press('Enter');
     await page.waitForFunction((before) => document.querySelector('fieldset.question[id]')?.id !== before, id);
   }
   await page.waitForSelector('.page[data-screen=verification]');
@@ -168,6 +169,10 @@ test('import a file: a good one lands on the review, a bad one is refused and ch
   assert.match(await page.textContent('.notice'), /autre version/);
   assert.equal(await screen(page), 'accueil');
   assert.ok(await page.$('.import #avis'), 'the refusal is shown next to the import');
+  await page.setInputFiles('#importer', { name: 'huge.json', mimeType: 'application/json', buffer: Buffer.alloc(300 * 1024, 32) });
+  await page.waitForFunction(() => /plus de \d+ octets/.test(document.querySelector('#avis')?.textContent ?? ''));
+  await page.setInputFiles('#importer', { name: 'utf16.json', mimeType: 'application/json', buffer: Buffer.from('\ufeff{"format":"partenariat-reponses"}', 'utf16le') });
+  await page.waitForFunction(() => /UTF-16/.test(document.querySelector('#avis')?.textContent ?? ''));
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'avis', 'and takes focus');
   const good = { format: 'partenariat-reponses', version: 2, profile: { role: 'caf' }, answers: { 'coordination-actions': 'concue-ensemble', 'parents-soin': ['veiller', 'traiter'] } };
   await page.setInputFiles('#importer', { name: 'good.json', mimeType: 'application/json', buffer: Buffer.from('\ufeff' + JSON.stringify(good)) });
@@ -181,6 +186,7 @@ test('export gives back a versioned answers file with what was answered', TIMEOU
   const { context, page } = await fresh();
   await page.click('#commencer');
   await page.click('#role-association');
+  await page.click('#preciser summary');
   await page.fill('#partenariat', 'PRE de Longuenesse');
   await page.click('#suivant');
   await page.waitForSelector('.page[data-screen=question]');
@@ -189,6 +195,9 @@ test('export gives back a versioned answers file with what was answered', TIMEOU
   await page.waitForSelector('.page[data-screen=resultat]');
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('#exporter')]);
   assert.match(download.suggestedFilename(), /^partenariat-reponses-pre-de-longuenesse-\d{4}-\d\d-\d\d\.json$/);
+  await page.waitForSelector('#avis[data-notice=enregistre]');
+  assert.ok((await page.textContent('#avis')).includes(download.suggestedFilename()), 'the file is named where the button is');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'avis');
   const file = JSON.parse(fs.readFileSync(await download.path(), 'utf8'));
   assert.equal(file.format, 'partenariat-reponses');
   assert.equal(file.version, 2);

@@ -45,15 +45,15 @@ async function importFile(page, answers) {
 for (const viewport of [PHONE, DESKTOP]) {
   test(`${viewport.width} px: Back and Forward move inside the questionnaire, and the address says where`, TIMEOUT, async () => {
     const { context, page, errors } = await fresh(viewport);
-    assert.equal(await hash(page), '#accueil');
+    assert.equal(await hash(page), '#/accueil');
     await startQuestionnaire(page);
     const first = await questionId(page);
-    assert.equal(await hash(page), `#${first}`);
+    assert.equal(await hash(page), `#/${first}`);
     const [, a1] = await answerQuestion(page, 0);
     const second = await questionId(page);
     const [, a2] = await answerQuestion(page, 1);
     const third = await questionId(page);
-    assert.equal(await hash(page), `#${third}`);
+    assert.equal(await hash(page), `#/${third}`);
     await page.goBack();
     await page.waitForSelector(`fieldset#${second}`);
     assert.ok(await page.isChecked(`input[name="${second}"][value="${a2}"]`), 'the answer given is shown');
@@ -61,6 +61,7 @@ for (const viewport of [PHONE, DESKTOP]) {
     await page.waitForSelector(`fieldset#${first}`);
     assert.ok(await page.isChecked(`input[name="${first}"][value="${a1}"]`));
     assert.equal(await page.evaluate(() => document.activeElement?.id), 'titre-ecran', 'focus on the question');
+    assert.equal(await page.evaluate(() => window.scrollY), 0, 'the question shows from its top');
     await page.goForward();
     await page.waitForSelector(`fieldset#${second}`);
     await page.goBack();
@@ -85,7 +86,7 @@ for (const viewport of [PHONE, DESKTOP]) {
     await page.reload();
     await ready(page);
     assert.equal(await questionId(page), next, 'the first question without an answer');
-    assert.equal(await hash(page), `#${next}`);
+    assert.equal(await hash(page), `#/${next}`);
     assert.equal(await page.getAttribute('#avis', 'data-notice'), 'reprise');
     assert.match(await page.textContent('#avis'), /Vous reprenez à la première question sans réponse/);
     assert.match(await page.textContent('#progression'), /Question 5 sur/);
@@ -138,7 +139,7 @@ test('the review lists every answer as given, and « Modifier » opens the quest
   await page.waitForSelector('.page[data-screen=verification]');
   assert.equal(await page.getAttribute(`#verif-${id}`, 'data-answer'), 'pratique');
   assert.equal((await page.textContent(`#verif-${id} .answer`)).trim(), label.trim(), 'the new answer is listed');
-  assert.equal(await page.evaluate(() => document.activeElement?.id), 'titre-ecran');
+  assert.equal(await page.evaluate(() => document.activeElement?.closest('.summary-row')?.id), `verif-${id}`, 'back at the row just changed');
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -154,8 +155,9 @@ test('all « je ne sais pas »: the review says so, and the result reports it wi
   await page.waitForSelector('.page[data-screen=resultat]');
   assert.equal(await page.getAttribute('#niveau', 'data-level'), 'inconnu');
   assert.doesNotMatch(await page.textContent('main'), /quelques questions de plus/);
-  const asks = await page.$$eval('#inconnu .item-links button', (b) => b.map((x) => x.dataset.item));
+  const asks = await page.$$eval('#inconnu li[data-item]', (b) => b.map((x) => x.dataset.item));
   assert.ok(asks.length > 0 && asks.every((id) => chosen[id] === 'je-ne-sais-pas'), 'each question to ask is one answered « je ne sais pas »');
+  assert.equal(await page.$('#inconnu button'), null, 'questions to ask the partners, not buttons that reopen them');
   await context.close();
 });
 
@@ -195,6 +197,7 @@ test('on a phone, the level, the chart and the three directions are within the f
   const { context, page } = await fresh(PHONE);
   await page.click('#commencer');
   await page.click('#role-etablissement-second-degre');
+  await page.click('#preciser summary');
   await page.fill('#partenariat', 'Cité éducative des Hauts');
   await page.click('#suivant');
   await page.waitForSelector('.page[data-screen=question]');

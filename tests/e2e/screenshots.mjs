@@ -26,6 +26,7 @@ for (const lang of ['fr', 'en']) {
     await page.click('#commencer');
     await page.waitForSelector('.page[data-screen=profil]');
     await page.click('#role-association');
+    await page.click('#preciser summary');
     await page.fill('#partenariat', lang === 'fr' ? 'PRE du quartier des Hauts' : 'Les Hauts district PRE');
     await shot('2-profil');
     await page.click('#suivant');
