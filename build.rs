@@ -5,11 +5,11 @@
 //! with a message naming the file and the place to fix.
 
 #[allow(dead_code)]
-#[path = "src/core/model.rs"]
-mod model;
-#[allow(dead_code)]
 #[path = "src/core/codec.rs"]
 mod codec;
+#[allow(dead_code)]
+#[path = "src/core/model.rs"]
+mod model;
 
 use std::path::Path;
 

@@ -23,13 +23,16 @@ fn respondents(q: &Questionnaire, count: usize) -> Vec<(Option<Role>, Responses)
             for i in q.path(role) {
                 let item = q.item(i).unwrap();
                 let n = item.answers.len() as u64;
-                r.set(i, match next() % 12 {
-                    0 => None,
-                    1 => Some(Choice::DontKnow),
-                    2 => Some(Choice::NotApplicable),
-                    _ if item.multiple => Some(Choice::Picked(Picks::of(&[(next() % n) as u8, (next() % n) as u8]))),
-                    _ => Some(Choice::one((next() % n) as u8)),
-                });
+                r.set(
+                    i,
+                    match next() % 12 {
+                        0 => None,
+                        1 => Some(Choice::DontKnow),
+                        2 => Some(Choice::NotApplicable),
+                        _ if item.multiple => Some(Choice::Picked(Picks::of(&[(next() % n) as u8, (next() % n) as u8]))),
+                        _ => Some(Choice::one((next() % n) as u8)),
+                    },
+                );
             }
             (role, r)
         })

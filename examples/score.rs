@@ -20,6 +20,21 @@ fn read_bounded(path: &str) -> Result<Vec<u8>, String> {
     Ok(bytes)
 }
 
+/// Makes `language` available: built in with the default features; otherwise (the browser's
+/// configuration) English is installed from `content/en.toml`, as the page installs the file it
+/// fetches.
+fn ensure(language: Language) -> Result<(), String> {
+    if Questionnaire::available(language) {
+        return Ok(());
+    }
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/content/en.toml");
+    let text = std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))?;
+    let content: partenariat::core::model::Content = toml::from_str(&text).map_err(|e| format!("{path}: {e}"))?;
+    let interface = partenariat::i18n::EN.strings().iter().map(|s| s.to_string()).collect();
+    let pack = partenariat::core::codec::encode_to_vec(&partenariat::core::model::LanguagePack { content, interface });
+    Questionnaire::install(language, &pack).map_err(|e| format!("{path}: the English questionnaire cannot be used ({e:?})"))
+}
+
 fn run(args: &[String]) -> Result<String, String> {
     let mut path = None;
     let mut text = false;
@@ -30,7 +45,8 @@ fn run(args: &[String]) -> Result<String, String> {
             "--text" => text = true,
             "--lang" => {
                 let id = it.next().ok_or("--lang needs fr or en")?;
-                language = Some(Language::from_id(id).ok_or_else(|| format!("unknown language « {} »: use fr or en", partenariat::core::answers_file::shown(id)))?);
+                language =
+                    Some(Language::from_id(id).ok_or_else(|| format!("unknown language « {} »: use fr or en", partenariat::core::answers_file::shown(id)))?);
             }
             "-h" | "--help" => return Err(USAGE.to_string()),
             other if other.starts_with('-') => return Err(format!("unknown option « {} »\n{USAGE}", partenariat::core::answers_file::shown(other))),
@@ -43,11 +59,13 @@ fn run(args: &[String]) -> Result<String, String> {
     // The file's own language, unless --lang says otherwise; messages are in English.
     let file = AnswersFile::from_bytes(&bytes).map_err(|e| format!("{path}: {e}"))?;
     let language = language.or(file.language).unwrap_or(Language::Fr);
+    ensure(language)?;
     let q = Questionnaire::get(language);
     let (responses, profile, migrated) = AnswersFile::read(&bytes, q).map_err(|e| format!("{path}: {e}"))?;
     let assessment = assess(q, profile.role, &responses);
     if let Some(m) = &migrated {
-        let on_path = |ids: &[String]| -> Vec<String> { ids.iter().filter(|id| q.item_index(id).is_some_and(|i| q.on_path(profile.role, i))).cloned().collect() };
+        let on_path =
+            |ids: &[String]| -> Vec<String> { ids.iter().filter(|id| q.item_index(id).is_some_and(|i| q.on_path(profile.role, i))).cloned().collect() };
         let again = on_path(&m.again);
         eprintln!(
             "score: {path}: a version-{} file; {} answers carried over, to answer again: {}",

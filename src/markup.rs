@@ -13,7 +13,8 @@
 
 use crate::core::i18n::{fill, Ui};
 use crate::core::result_view::{
-    AnswerRow, CaseView, ChartView, DimensionRow, DirectionsView, ItemLink, Paragraph, ReadingRow, ResultView, RiskRow, Section, TensionRow, UnknownGroup, CHART_WIDTH,
+    AnswerRow, CaseView, ChartView, DimensionRow, DirectionsView, ItemLink, Paragraph, ReadingRow, ResultView, RiskRow, Section, TensionRow, UnknownGroup,
+    CHART_WIDTH,
 };
 use crate::core::{Dimension, Vocabulary};
 
@@ -132,7 +133,10 @@ impl Markup {
             self.element("span", &[("class", "visually-hidden")], colon);
             self.element("strong", &[("class", "chart-words")], &r.words);
             self.close("p");
-            self.open("svg", &[("class", "chart-track"), ("viewBox", &view_box), ("preserveAspectRatio", "none"), ("aria-hidden", "true"), ("focusable", "false")]);
+            self.open(
+                "svg",
+                &[("class", "chart-track"), ("viewBox", &view_box), ("preserveAspectRatio", "none"), ("aria-hidden", "true"), ("focusable", "false")],
+            );
             for b in &v.bands {
                 let class = if r.band == Some(b.level) { "chart-band chart-band-current" } else { "chart-band" };
                 let (x, width) = (b.from.to_string(), (b.to - b.from).to_string());

@@ -121,11 +121,19 @@ pub enum Action {
     Back,
     GoTo(Screen),
     /// Opens a question of the path to change it, coming back to `from` once it is answered.
-    Edit { item: usize, from: Screen },
+    Edit {
+        item: usize,
+        from: Screen,
+    },
     /// Sets an item's choice (ill-formed choices are ignored).
-    Answer { item: usize, choice: Option<Choice> },
+    Answer {
+        item: usize,
+        choice: Option<Choice>,
+    },
     /// After a choice made with a pointer: move on, if the question is still the one shown.
-    Advance { from: usize },
+    Advance {
+        from: usize,
+    },
     /// The respondent comes back: the next question without an answer, with a notice.
     Resume,
     SetRole(Option<Role>),

@@ -1,6 +1,7 @@
 //! The answers file format: round trips, every kind of bad file refused with a message that names the problem, and version-1 files (written by the first widget) carried over.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
 use partenariat::core::answers_file::{AnswersFile, AnswersFileError, Migrated, FORMAT, VERSION};
 use partenariat::core::{assess, Choice, Language, PartnershipKind, Picks, Profile, Questionnaire, Responses, Role};
 
@@ -33,12 +34,18 @@ fn bad_files_are_refused_saying_what_is_wrong() {
     check(format!(r#"{{"format":"{FORMAT}","version":"2","answers":{{}}}}"#).as_bytes(), Some(E::Malformed(M::Version)));
     check(format!(r#"{{"format":"{FORMAT}","version":2}}"#).as_bytes(), Some(E::Malformed(M::Answers)));
     check(v2(r#""pas-une-question":"x""#).as_bytes(), Some(E::UnknownItem("pas-une-question".into())));
-    check(v2(r#""coordination-reponse":"hors-echelle""#).as_bytes(), Some(E::UnknownAnswer { item: "coordination-reponse".into(), answer: "hors-echelle".into() }));
+    check(
+        v2(r#""coordination-reponse":"hors-echelle""#).as_bytes(),
+        Some(E::UnknownAnswer { item: "coordination-reponse".into(), answer: "hors-echelle".into() }),
+    );
     check(v2(r#""coordination-reponse":3"#).as_bytes(), Some(E::Malformed(M::Answer("coordination-reponse".into()))));
     check(v2(r#""coordination-reponse":["sollicitation","co-construction"]"#).as_bytes(), Some(E::NotSeveral("coordination-reponse".into())));
     check(v2(r#""parents-soin":[]"#).as_bytes(), Some(E::Malformed(M::Answer("parents-soin".into()))));
     check(file(r#""profile":{"role":"pirate"},"answers":{}"#).as_bytes(), Some(E::Malformed(M::UnknownWord { field: "profile/role", value: "pirate".into() })));
-    check(file(r#""profile":{"kind":"autre-chose"},"answers":{}"#).as_bytes(), Some(E::Malformed(M::UnknownWord { field: "profile/kind", value: "autre-chose".into() })));
+    check(
+        file(r#""profile":{"kind":"autre-chose"},"answers":{}"#).as_bytes(),
+        Some(E::Malformed(M::UnknownWord { field: "profile/kind", value: "autre-chose".into() })),
+    );
     check(file(r#""profile":{"role":7},"answers":{}"#).as_bytes(), Some(E::Malformed(M::NotText("profile/role"))));
     check(file(r#""profile":{"colour":"red"},"answers":{}"#).as_bytes(), Some(E::Malformed(M::UnknownField("profile/colour".into()))));
     check(file(r#""profile":[],"answers":{}"#).as_bytes(), Some(E::Malformed(M::Profile)));
@@ -84,16 +91,40 @@ fn the_french_interface_names_every_problem_as_the_english_one_does() {
     use partenariat::i18n::{file_problem, json_problem, EN, FR};
     use AnswersFileError as E;
     let kinds = [
-        K::UnexpectedEnd, K::UnexpectedCharacter, K::UnexpectedWord, K::TooDeep, K::ExpectedKey, K::ExpectedColon, K::ExpectedCommaOrBracket,
-        K::ExpectedCommaOrBrace, K::DuplicateKey, K::BadNumber, K::BadEscape, K::LoneSurrogate, K::UnterminatedString, K::ControlCharacter,
+        K::UnexpectedEnd,
+        K::UnexpectedCharacter,
+        K::UnexpectedWord,
+        K::TooDeep,
+        K::ExpectedKey,
+        K::ExpectedColon,
+        K::ExpectedCommaOrBracket,
+        K::ExpectedCommaOrBrace,
+        K::DuplicateKey,
+        K::BadNumber,
+        K::BadEscape,
+        K::LoneSurrogate,
+        K::UnterminatedString,
+        K::ControlCharacter,
         K::TrailingCharacters,
     ];
     let mut errors = vec![
-        E::Unreadable, E::TooLarge, E::Utf16, E::NotUtf8, E::NotAnAnswersFile, E::OtherVersion(7),
-        E::Malformed(M::Version), E::Malformed(M::UnknownField("x".into())), E::Malformed(M::NotText("language")),
-        E::Malformed(M::UnknownWord { field: "profile/role", value: "pirate".into() }), E::Malformed(M::Profile), E::Malformed(M::Answers),
-        E::Malformed(M::Answer("a".into())), E::UnknownItem("a".into()), E::UnknownAnswer { item: "a".into(), answer: "b".into() },
-        E::NotSeveral("a".into()), E::NameTooLong(300),
+        E::Unreadable,
+        E::TooLarge,
+        E::Utf16,
+        E::NotUtf8,
+        E::NotAnAnswersFile,
+        E::OtherVersion(7),
+        E::Malformed(M::Version),
+        E::Malformed(M::UnknownField("x".into())),
+        E::Malformed(M::NotText("language")),
+        E::Malformed(M::UnknownWord { field: "profile/role", value: "pirate".into() }),
+        E::Malformed(M::Profile),
+        E::Malformed(M::Answers),
+        E::Malformed(M::Answer("a".into())),
+        E::UnknownItem("a".into()),
+        E::UnknownAnswer { item: "a".into(), answer: "b".into() },
+        E::NotSeveral("a".into()),
+        E::NameTooLong(300),
     ];
     errors.extend(kinds.iter().map(|k| E::NotJson(JsonError { offset: 12, kind: *k })));
     let mut french: Vec<String> = Vec::new();
@@ -131,7 +162,7 @@ fn export_then_import_gives_back_the_same_answers_and_profile() {
     assert_eq!(back.migrated, None);
     assert_eq!(back.responses(q).unwrap(), r);
     // The English questionnaire reads a French export: ids are shared.
-    assert_eq!(back.responses(Questionnaire::get(Language::En)).unwrap(), r);
+    assert_eq!(back.responses(common::en()).unwrap(), r);
     assert!(file.to_json().contains(&format!("\"version\": {VERSION}")));
 }
 

@@ -1,8 +1,8 @@
 //! Component tests in headless Chromium (wasm-bindgen-test): the real app rendered into the page's DOM and driven through it.
 #![cfg(target_arch = "wasm32")]
 
-use partenariat::state::{AppState, SAVED_STATE_VERSION};
 use partenariat::core::{Choice, Language};
+use partenariat::state::{AppState, SAVED_STATE_VERSION};
 use partenariat::storage;
 use partenariat::ui::app::App;
 use wasm_bindgen::JsCast;
@@ -161,7 +161,10 @@ async fn the_result_draws_the_view_the_core_builds() {
     let (handle, root) = mount(Some(&state.to_saved())).await;
     assert_eq!(find(&root, "#niveau").get_attribute("data-level").as_deref(), Some(view.overall.level_id));
     assert!(root.text_content().unwrap().contains("CAF"), "the profile screen promises the role appears in the result");
-    assert_eq!(root.query_selector_all("#graphique .chart-row").unwrap().length(), 1 + view.dimensions.iter().filter(|d| d.level_id != "non-demande").count() as u32);
+    assert_eq!(
+        root.query_selector_all("#graphique .chart-row").unwrap().length(),
+        1 + view.dimensions.iter().filter(|d| d.level_id != "non-demande").count() as u32
+    );
     let placed = view.dimensions.iter().filter(|d| d.level_id == "maximal").count() as u32;
     assert_eq!(root.query_selector_all(".dimension[data-level=maximal]").unwrap().length(), placed);
     assert_eq!(root.query_selector_all(".risk").unwrap().length(), view.risks.len() as u32);

@@ -85,7 +85,10 @@ fn rejects_bad_files_cleanly() {
     check(&[file("junk.json", b"{ not json").as_os_str()], "err:not valid JSON");
     check(&[file("v9.json", format!(r#"{{"format":"{FORMAT}","version":9,"answers":{{}}}}"#).as_bytes()).as_os_str()], "err:version 9");
     check(&[file("unknown.json", format!(r#"{{"format":"{FORMAT}","version":2,"answers":{{"x-y":"z"}}}}"#).as_bytes()).as_os_str()], "err:x-y");
-    check(&[file("range.json", format!(r#"{{"format":"{FORMAT}","version":2,"answers":{{"coordination-reponse":"hors-echelle"}}}}"#).as_bytes()).as_os_str()], "err:hors-echelle");
+    check(
+        &[file("range.json", format!(r#"{{"format":"{FORMAT}","version":2,"answers":{{"coordination-reponse":"hors-echelle"}}}}"#).as_bytes()).as_os_str()],
+        "err:hors-echelle",
+    );
     check(&[file("bin.json", "\u{0}\u{fffd}".as_bytes()).as_os_str()], "err:not valid JSON");
     check(&["a.json".as_ref(), "--lang".as_ref(), "de".as_ref()], "err:unknown language");
     check(&[file("utf16.json", &[0xff, 0xfe, b'{', 0]).as_os_str()], "err:UTF-16");

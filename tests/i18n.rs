@@ -18,6 +18,11 @@ fn every_string_exists_in_both_languages_with_the_same_placeholders() {
 fn the_crash_screen_offers_a_reload_and_a_fresh_start_in_each_language() {
     use partenariat::core::Language;
     use partenariat::i18n::crash_page;
+    // Before English is installed (the browser's configuration), the page is French, and says so.
+    if !partenariat::core::Questionnaire::available(Language::En) {
+        assert!(crash_page(Language::En).contains("lang=\"fr\""));
+        assert!(partenariat::i18n::install_english(&EN.strings().iter().map(|s| s.to_string()).collect::<Vec<_>>()));
+    }
     for (language, title) in [(Language::Fr, "L'outil a rencontré un problème"), (Language::En, "The tool ran into a problem")] {
         let page = crash_page(language);
         assert!(page.contains(title), "{page}");

@@ -51,7 +51,14 @@ fn the_level_the_chart_and_the_directions_come_first() {
     let q = fr();
     let html = result_body(&build(q, &responses(q, None, "mmmmm|iiii|iii|mmm"), &Profile::default()), &FR, "");
     let at = |needle: &str| html.find(needle).unwrap_or_else(|| panic!("{needle} missing"));
-    let order = [at("id=\"niveau\""), at("id=\"graphique\""), at("id=\"directions\""), at(&escape(FR.about_level)), at(&escape(FR.dimensions_title)), at("id=\"reponses-imprimees\"")];
+    let order = [
+        at("id=\"niveau\""),
+        at("id=\"graphique\""),
+        at("id=\"directions\""),
+        at(&escape(FR.about_level)),
+        at(&escape(FR.dimensions_title)),
+        at("id=\"reponses-imprimees\""),
+    ];
     assert!(order.windows(2).all(|w| w[0] < w[1]), "{order:?}");
 }
 

@@ -60,7 +60,8 @@ fn path(q: &Questionnaire, role: Option<Role>) -> Vec<usize> {
 /// « Placed when the practices described are at least half of the scale items the respondent
 /// could know: those asked, less « ne s'applique pas » and « je ne sais pas ». »
 fn dimension(q: &Questionnaire, role: Option<Role>, r: &Responses, d: Dimension) -> Place {
-    let scale: Vec<usize> = path(q, role).into_iter().filter(|i| q.item_ref(*i).unwrap().dimension == d && q.item(*i).unwrap().kind() == ItemKind::Scale).collect();
+    let scale: Vec<usize> =
+        path(q, role).into_iter().filter(|i| q.item_ref(*i).unwrap().dimension == d && q.item(*i).unwrap().kind() == ItemKind::Scale).collect();
     if scale.is_empty() {
         return Place::NotAsked;
     }
@@ -180,7 +181,8 @@ fn reading(q: &Questionnaire, role: Option<Role>, r: &Responses, lens: Lens) -> 
         }
     }
     let of = chosen.len();
-    let mut counts: Vec<(LensValue, usize)> = LensValue::all(lens).into_iter().map(|v| (v, chosen.iter().filter(|c| **c == v).count())).filter(|x| x.1 > 0).collect();
+    let mut counts: Vec<(LensValue, usize)> =
+        LensValue::all(lens).into_iter().map(|v| (v, chosen.iter().filter(|c| **c == v).count())).filter(|x| x.1 > 0).collect();
     if of == 0 {
         return ReadingStatus::NotSaid;
     }

@@ -6,7 +6,7 @@ use common::{any_responses, any_role, fr, responses};
 use partenariat::core::model::{ItemKind, NO_ROLE_SCOPES};
 use partenariat::core::result_view;
 use partenariat::core::scoring::{assess, ReadingStatus};
-use partenariat::core::{Choice, Dimension, Language, Lens, LensValue, Level, Profile, Questionnaire, Ratio, Responses, Role, Vocabulary};
+use partenariat::core::{Choice, Dimension, Lens, LensValue, Level, Profile, Questionnaire, Ratio, Responses, Role, Vocabulary};
 use proptest::prelude::*;
 
 /// Responses where every item of the role's path has answers (no « je ne sais pas », no
@@ -37,8 +37,16 @@ fn any_reading_can_come_out_at_any_level() {
     use partenariat::core::{Conception, MethodStyle, Threshold};
     let q = fr();
     let cases = [
-        ("MMMMM|MMMM|MMM|MMM", Level::Maximal, [LensValue::Conception(Conception::Additive), LensValue::Threshold(Threshold::BasSeuil), LensValue::Method(MethodStyle::Deterministe)]),
-        ("mmmmm|mmmm|mmm|mmm", Level::Minimal, [LensValue::Conception(Conception::Autonomiste), LensValue::Threshold(Threshold::Empowerment), LensValue::Method(MethodStyle::Pragmatique)]),
+        (
+            "MMMMM|MMMM|MMM|MMM",
+            Level::Maximal,
+            [LensValue::Conception(Conception::Additive), LensValue::Threshold(Threshold::BasSeuil), LensValue::Method(MethodStyle::Deterministe)],
+        ),
+        (
+            "mmmmm|mmmm|mmm|mmm",
+            Level::Minimal,
+            [LensValue::Conception(Conception::Autonomiste), LensValue::Threshold(Threshold::Empowerment), LensValue::Method(MethodStyle::Pragmatique)],
+        ),
     ];
     for (pattern, level, values) in cases {
         let mut r = responses(q, None, pattern);
@@ -79,7 +87,11 @@ fn any_reading_can_come_out_at_any_level() {
 fn the_content_gives_each_level_a_reachable_risk() {
     let q = fr();
     for level in Level::ALL {
-        let reachable = q.items().filter(|(i, r, _)| r.kind == ItemKind::Scale && q.on_path(None, *i)).flat_map(|(_, _, item)| item.answers.iter()).any(|a| a.level == Some(*level) && !a.risks.is_empty());
+        let reachable = q
+            .items()
+            .filter(|(i, r, _)| r.kind == ItemKind::Scale && q.on_path(None, *i))
+            .flat_map(|(_, _, item)| item.answers.iter())
+            .any(|a| a.level == Some(*level) && !a.risks.is_empty());
         assert!(reachable, "no {} practice raises a risk", level.id());
     }
 }
@@ -231,7 +243,7 @@ proptest! {
 
     #[test]
     fn english_scores_as_french(r in any_responses(), role in any_role()) {
-        prop_assert_eq!(assess(fr(), role, &r), assess(Questionnaire::get(Language::En), role, &r));
+        prop_assert_eq!(assess(fr(), role, &r), assess(common::en(), role, &r));
     }
 }
 

@@ -22,10 +22,7 @@ fn core_files() -> Vec<(String, String)> {
 fn the_core_knows_nothing_of_the_dom_storage_or_yew() {
     let files = core_files();
     assert!(files.len() >= 5, "src/core has its modules");
-    let modules: Vec<String> = files
-        .iter()
-        .filter_map(|(p, _)| Path::new(p).file_stem().map(|s| s.to_string_lossy().into_owned()))
-        .collect();
+    let modules: Vec<String> = files.iter().filter_map(|(p, _)| Path::new(p).file_stem().map(|s| s.to_string_lossy().into_owned())).collect();
     for (path, text) in &files {
         for word in FORBIDDEN {
             assert!(!text.contains(word), "{path} mentions {word}: the core must stay pure");

@@ -4,7 +4,7 @@
 mod common;
 use common::{fr, responses, scale_items};
 use partenariat::core::result_view::{build, ResultView};
-use partenariat::core::{Choice, Dimension, Language, PartnershipKind, Profile, Questionnaire, Role, Vocabulary};
+use partenariat::core::{Choice, Dimension, PartnershipKind, Profile, Role, Vocabulary};
 
 fn view(role: Option<Role>, pattern: &str) -> ResultView {
     let q = fr();
@@ -69,7 +69,8 @@ fn a_professional_reads_the_talks_words_with_its_sources_and_the_tools_suggestio
     for f in c.levels.slots().iter().chain(c.risks.slots()).chain(c.outcomes.slots()).chain(c.conception.slots()).chain(c.form.slots()).flatten() {
         advice.extend(f.advice.as_deref());
     }
-    let paragraphs = v.overall.texts.iter().chain(v.risks.iter().flat_map(|r| &r.texts)).chain(v.readings.iter().flat_map(|s| s.rows.iter().flat_map(|r| &r.texts)));
+    let paragraphs =
+        v.overall.texts.iter().chain(v.risks.iter().flat_map(|r| &r.texts)).chain(v.readings.iter().flat_map(|s| s.rows.iter().flat_map(|r| &r.texts)));
     for p in paragraphs {
         assert_eq!(p.advice, advice.contains(&p.text.as_str()), "« {} »", p.text);
     }
@@ -202,12 +203,19 @@ fn the_profile_is_shown_as_given() {
     let q = fr();
     let profile = Profile { role: Some(Role::Caf), kind: Some(PartnershipKind::Reaap), partnership: Some("Réseau parents 62".into()) };
     let v = build(q, &responses(q, Some(Role::Caf), "iiii|ii|ii|ii"), &profile);
-    assert_eq!(v.context, vec!["Partenariat\u{a0}: Réseau parents 62".to_string(), format!("Type de partenariat\u{a0}: {}", q.content.kinds[&PartnershipKind::Reaap]), format!("Réponses données en tant que\u{a0}: {}", q.content.roles[&Role::Caf].name)]);
+    assert_eq!(
+        v.context,
+        vec![
+            "Partenariat\u{a0}: Réseau parents 62".to_string(),
+            format!("Type de partenariat\u{a0}: {}", q.content.kinds[&PartnershipKind::Reaap]),
+            format!("Réponses données en tant que\u{a0}: {}", q.content.roles[&Role::Caf].name)
+        ]
+    );
 }
 
 #[test]
 fn the_english_result_is_in_english() {
-    let q = Questionnaire::get(Language::En);
+    let q = common::en();
     let v = build(q, &responses(q, None, "iiiii|iiii|iii|iii"), &Profile::default());
     assert_eq!(v.title, "Your result");
     assert!(v.to_text().contains("Overall level: "), "{}", v.to_text());
@@ -262,7 +270,7 @@ fn what_several_rows_would_repeat_is_said_once() {
 
 #[test]
 fn english_lists_are_separated_the_english_way() {
-    let q = Questionnaire::get(Language::En);
+    let q = common::en();
     let v = build(q, &responses(q, None, "?iiii|-iii|.ii|iii"), &Profile::default());
     let text = v.to_text() + &v.dimensions.iter().map(|d| d.counts.clone()).collect::<String>();
     assert!(!text.contains(" ; ") && !text.contains(" : "), "{text}");

@@ -236,7 +236,12 @@ fn readings_come_from_reading_items_only_and_combine() {
     }
     // Choosing one value makes it the reading, and changes no level.
     let before = assess(q, None, &r).dimensions;
-    r.set(action, Some(Choice::one(item.answers.iter().position(|a| a.lens_value() == Some(LensValue::Conception(partenariat::core::Conception::Additive))).unwrap() as u8)));
+    r.set(
+        action,
+        Some(Choice::one(
+            item.answers.iter().position(|a| a.lens_value() == Some(LensValue::Conception(partenariat::core::Conception::Additive))).unwrap() as u8
+        )),
+    );
     let a = assess(q, None, &r);
     assert!(matches!(a.reading(Lens::Conception).status, ReadingStatus::Dominant { count: 1, of: 1, .. }));
     assert_eq!(a.dimensions, before);
@@ -358,7 +363,8 @@ fn placed(d: Dimension, steps: Option<Ratio>) -> partenariat::core::scoring::Dim
 
 /// A reference case placed at these steps.
 fn case(id: CaseId, steps: [Option<Ratio>; 4]) -> partenariat::core::scoring::CaseProfile {
-    let dims: Vec<Placement> = steps.iter().map(|s| s.map_or(Placement::NotEnough, |p| Placement::Placed { position: p, level: partenariat::core::scoring::level_of(p) })).collect();
+    let dims: Vec<Placement> =
+        steps.iter().map(|s| s.map_or(Placement::NotEnough, |p| Placement::Placed { position: p, level: partenariat::core::scoring::level_of(p) })).collect();
     let overall = partenariat::core::scoring::overall_of(&dims).placement;
     partenariat::core::scoring::CaseProfile { case: id, dimensions: dims, overall, dominant: Vec::new() }
 }
@@ -383,7 +389,12 @@ fn the_closest_case_breaks_ties_by_order_and_names_near_and_far_at_their_exact_l
     assert_eq!(m.near_dimensions, vec![Dimension::Coordination, Dimension::Parents]);
     // With no dimension placed in both, the overall positions are compared.
     let apart = [case(CaseId::Encadre2, [None, w(2, 1), w(2, 1), None])];
-    let own_two = vec![placed(Dimension::Coordination, w(1, 1)), placed(Dimension::Autorite, None), placed(Dimension::Parents, None), placed(Dimension::Methode, w(1, 1))];
+    let own_two = vec![
+        placed(Dimension::Coordination, w(1, 1)),
+        placed(Dimension::Autorite, None),
+        placed(Dimension::Parents, None),
+        placed(Dimension::Methode, w(1, 1)),
+    ];
     let overall_two = overall_of(&own_two.iter().map(|d| d.placement).collect::<Vec<_>>());
     assert_eq!(closest_case(&apart, &own_two, &overall_two, &[]).unwrap().distance_squared, Ratio::whole(1));
 }

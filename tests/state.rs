@@ -140,7 +140,12 @@ fn a_question_off_the_roles_path_is_never_shown() {
 #[test]
 fn a_notice_goes_with_its_screen_unless_it_is_true_of_every_screen() {
     let s = AppState::new(Language::Fr).apply(Action::GoTo(Screen::Profile));
-    for (notice, stays) in [(Notice::Imported, false), (Notice::Resumed, false), (Notice::ImportRefused(partenariat::core::AnswersFileError::Utf16), false), (Notice::StorageUnavailable, true)] {
+    for (notice, stays) in [
+        (Notice::Imported, false),
+        (Notice::Resumed, false),
+        (Notice::ImportRefused(partenariat::core::AnswersFileError::Utf16), false),
+        (Notice::StorageUnavailable, true),
+    ] {
         let moved = s.apply(Action::Notify(notice.clone())).apply(Action::Next);
         assert_eq!(moved.notice.is_some(), stays, "{notice:?}");
         assert_eq!(s.apply(Action::Notify(notice)).apply(Action::DismissNotice).notice, None);
@@ -152,7 +157,9 @@ fn ill_formed_answers_are_ignored() {
     let s = AppState::new(Language::Fr);
     let single = q().item_index("coordination-reponse").unwrap();
     let several = q().item_index("parents-soin").unwrap();
-    for (item, choice) in [(single, Choice::one(42)), (9999, Choice::one(0)), (single, Choice::Picked(Picks::of(&[0, 1]))), (several, Choice::Picked(Picks::default()))] {
+    for (item, choice) in
+        [(single, Choice::one(42)), (9999, Choice::one(0)), (single, Choice::Picked(Picks::of(&[0, 1]))), (several, Choice::Picked(Picks::default()))]
+    {
         assert_eq!(s.apply(Action::Answer { item, choice: Some(choice) }).responses, s.responses, "{item} {choice:?}");
     }
     let two = Choice::Picked(Picks::of(&[0, 1]));
@@ -230,7 +237,10 @@ fn a_saved_state_of_the_first_version_is_carried_over_with_a_notice() {
     assert_eq!(*kept, 3);
     let again: Vec<&str> = again.iter().map(|i| q().item(*i).unwrap().id.as_str()).collect();
     assert_eq!(again, vec!["autorite-competences"], "only successors on the role's path (a social worker is not asked about resources)");
-    assert_eq!(s.responses.get(q().item_index("autorite-information").unwrap()), Some(Choice::one(q().item(q().item_index("autorite-information").unwrap()).unwrap().answers.iter().position(|a| a.id == "confiance").unwrap() as u8)));
+    assert_eq!(
+        s.responses.get(q().item_index("autorite-information").unwrap()),
+        Some(Choice::one(q().item(q().item_index("autorite-information").unwrap()).unwrap().answers.iter().position(|a| a.id == "confiance").unwrap() as u8))
+    );
 }
 
 #[test]

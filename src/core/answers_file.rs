@@ -428,4 +428,3 @@ pub fn export_name(base: &str, partnership: Option<&str>, date: &str) -> String 
     let slug = slug.trim_matches('-');
     [base, slug, date].iter().filter(|p| !p.is_empty()).copied().collect::<Vec<_>>().join("-") + ".json"
 }
-

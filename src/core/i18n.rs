@@ -707,6 +707,8 @@ fn escape(s: &str) -> String {
 /// two ways out (reload; start afresh, which `?effacer=1` does).
 pub fn crash_page(language: Language) -> String {
     let t = ui(language);
+    // English not installed yet: the words are French, and `lang` says so.
+    let language = if std::ptr::eq(t, &FR) { Language::Fr } else { language };
     format!(
         "<main class=\"container crash\" id=\"plantage\" lang=\"{}\"><h1 tabindex=\"-1\">{}</h1><p>{}</p>\
          <p class=\"actions\"><a class=\"button button-primary\" href=\"./\">{}</a> \

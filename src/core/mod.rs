@@ -12,7 +12,10 @@ pub mod result_view;
 pub mod scoring;
 
 pub use answers_file::{AnswersFile, AnswersFileError, Profile};
-pub use model::{Care, CaseId, Conception, Dimension, Form, Language, Lens, LensValue, Level, MethodStyle, Outcome, PartnershipKind, Risk, Role, Scope, Test, Threshold, Vocabulary};
+pub use model::{
+    Care, CaseId, Conception, Dimension, Form, Language, Lens, LensValue, Level, MethodStyle, Outcome, PartnershipKind, Risk, Role, Scope, Test, Threshold,
+    Vocabulary,
+};
 pub use questionnaire::{Choice, Picks, Questionnaire, Responses};
 pub use ratio::Ratio;
 pub use scoring::{assess, Assessment, Placement};

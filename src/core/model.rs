@@ -487,12 +487,20 @@ impl Content {
     /// A dimension's title, in plain words for the parent path.
     pub fn dimension_title(&self, d: Dimension, plain: bool) -> &str {
         let dim = &self.dimensions[d.index()];
-        if plain { &dim.plain_title } else { &dim.title }
+        if plain {
+            &dim.plain_title
+        } else {
+            &dim.title
+        }
     }
     /// A dimension's introduction, in plain words for the parent path.
     pub fn dimension_intro(&self, d: Dimension, plain: bool) -> &str {
         let dim = &self.dimensions[d.index()];
-        if plain { &dim.plain_intro } else { &dim.intro }
+        if plain {
+            &dim.plain_intro
+        } else {
+            &dim.intro
+        }
     }
     pub fn items(&self) -> impl Iterator<Item = (Dimension, &ItemContent)> + '_ {
         self.dimensions.iter().flat_map(|d| d.items.iter().map(move |i| (d.id, i)))
@@ -701,7 +709,9 @@ pub fn check_content(c: &Content) -> Vec<String> {
     let mut reached_risks: Vec<(Risk, Option<Level>)> = Vec::new();
     let mut tests_asked: Vec<Test> = Vec::new();
     for d in &c.dimensions {
-        for (field, value) in [("source", &d.source), ("title", &d.title), ("plain_title", &d.plain_title), ("intro", &d.intro), ("plain_intro", &d.plain_intro)] {
+        for (field, value) in
+            [("source", &d.source), ("title", &d.title), ("plain_title", &d.plain_title), ("intro", &d.intro), ("plain_intro", &d.plain_intro)]
+        {
             if value.trim().is_empty() {
                 errors.push(format!("dimension {}: « {field} » is empty", d.id));
             }

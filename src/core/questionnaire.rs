@@ -22,10 +22,18 @@ impl Picks {
         k < 8 && self.0 & (1 << k) != 0
     }
     pub fn with(self, k: usize) -> Picks {
-        if k < 8 { Picks(self.0 | 1 << k) } else { self }
+        if k < 8 {
+            Picks(self.0 | 1 << k)
+        } else {
+            self
+        }
     }
     pub fn without(self, k: usize) -> Picks {
-        if k < 8 { Picks(self.0 & !(1 << k)) } else { self }
+        if k < 8 {
+            Picks(self.0 & !(1 << k))
+        } else {
+            self
+        }
     }
     pub fn len(self) -> usize {
         self.0.count_ones() as usize

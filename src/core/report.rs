@@ -25,12 +25,7 @@ impl PlacementReport {
             Placement::NotApplicable => "not-applicable",
             Placement::NotAsked => "not-asked",
         };
-        PlacementReport {
-            status,
-            level: p.level(),
-            position: p.position().map(points),
-            exact: p.position().map(|r| format!("{}/{}", r.num(), r.den())),
-        }
+        PlacementReport { status, level: p.level(), position: p.position().map(points), exact: p.position().map(|r| format!("{}/{}", r.num(), r.den())) }
     }
 }
 
@@ -180,7 +175,14 @@ impl<'q> Report<'q> {
                 .map(|d| {
                     let from = ids(q, d.item, d.from);
                     let to = ids(q, d.item, d.to);
-                    DirectionReport { item: from.item, from: from.answer, to: to.answer, toward: d.toward, level_after: d.level_after, position_after: points(d.position_after) }
+                    DirectionReport {
+                        item: from.item,
+                        from: from.answer,
+                        to: to.answer,
+                        toward: d.toward,
+                        level_after: d.level_after,
+                        position_after: points(d.position_after),
+                    }
                 })
                 .collect(),
             closest_case: a.closest_case.as_ref().map(|m| CaseReport {

@@ -33,7 +33,11 @@ fn paragraphs(f: &Feedback, plain: bool) -> Vec<Paragraph> {
 
 /// A place in the talk as shown, with its label (« Source dans l'intervention : … »); empty for none.
 fn cited(t: &Ui, places: &str) -> String {
-    if places.is_empty() { String::new() } else { format!("{} {places}", t.source) }
+    if places.is_empty() {
+        String::new()
+    } else {
+        format!("{} {places}", t.source)
+    }
 }
 
 /// Places in the talk, each said once, in order of first mention.
@@ -434,7 +438,12 @@ pub fn view(q: &Questionnaire, responses: &Responses, profile: &Profile, a: &Ass
                     let everyday = |l: Level| c.levels[&l].plain_name.clone().unwrap_or_else(|| level_name(c, l));
                     fill(
                         t.capped_plain,
-                        &[("high", &everyday(Level::Maximal)), ("dim", &dimension_title(c, d, plain)), ("low", &everyday(Level::Minimal)), ("level", &everyday(Level::Intermediaire))],
+                        &[
+                            ("high", &everyday(Level::Maximal)),
+                            ("dim", &dimension_title(c, d, plain)),
+                            ("low", &everyday(Level::Minimal)),
+                            ("level", &everyday(Level::Intermediaire)),
+                        ],
                     )
                 }),
                 missing: Vec::new(),
@@ -478,12 +487,7 @@ pub fn view(q: &Questionnaire, responses: &Responses, profile: &Profile, a: &Ass
             texts: Vec::new(),
             source: None,
             capped: None,
-            missing: a
-                .dimensions
-                .iter()
-                .filter(|d| d.placement == Placement::NotEnough)
-                .flat_map(|d| missing_in(q, role, responses, d.dimension))
-                .collect(),
+            missing: a.dimensions.iter().filter(|d| d.placement == Placement::NotEnough).flat_map(|d| missing_in(q, role, responses, d.dimension)).collect(),
         },
     };
 
@@ -525,7 +529,12 @@ pub fn view(q: &Questionnaire, responses: &Responses, profile: &Profile, a: &Ass
             };
             fill(
                 t.spread_differ,
-                &[("high", &dimension_title(c, s.highest, false)), ("high_level", &level(s.highest)), ("low", &dimension_title(c, s.lowest, false)), ("low_level", &level(s.lowest))],
+                &[
+                    ("high", &dimension_title(c, s.highest, false)),
+                    ("high_level", &level(s.highest)),
+                    ("low", &dimension_title(c, s.lowest, false)),
+                    ("low_level", &level(s.lowest)),
+                ],
             )
         } else {
             t.spread_close.to_string()
@@ -589,7 +598,11 @@ pub fn view(q: &Questionnaire, responses: &Responses, profile: &Profile, a: &Ass
             };
             let name = |v| {
                 let f = c.lens_feedback(v);
-                if plain { f.plain.clone().unwrap_or_else(|| f.name.clone()) } else { f.name.clone() }
+                if plain {
+                    f.plain.clone().unwrap_or_else(|| f.name.clone())
+                } else {
+                    f.name.clone()
+                }
             };
             // A parent reads each of her choices in plain words, one per line; a professional
             // reads the values' names, then what the talk says of each.
@@ -600,7 +613,8 @@ pub fn view(q: &Questionnaire, responses: &Responses, profile: &Profile, a: &Ass
                 let summary = if values.len() > 1 { format!("{} {names}", t.reading_hybrid) } else { names };
                 (summary, values.iter().flat_map(|v| paragraphs(c.lens_feedback(*v), false)).collect())
             };
-            let sources = if plain { String::new() } else { cited(t, &distinct_places(values.iter().map(|v| c.lens_feedback(*v).source.as_str()), t.list_sep)) };
+            let sources =
+                if plain { String::new() } else { cited(t, &distinct_places(values.iter().map(|v| c.lens_feedback(*v).source.as_str()), t.list_sep)) };
             Some(ReadingRow { lens: r.lens, title: reading_title(r.lens).to_string(), summary, texts, sources })
         })
         .collect();
@@ -627,7 +641,14 @@ pub fn view(q: &Questionnaire, responses: &Responses, profile: &Profile, a: &Ass
                 TensionStatus::DontKnow => ("je-ne-sais-pas", t.tension_unknown.to_string()),
                 TensionStatus::Answered { outcome, .. } => (outcome.id(), c.outcomes[&outcome].name.clone()),
             };
-            Some(TensionRow { test_id: tension.test.id(), name: f.name.clone(), outcome_id, outcome, texts: vec![talk(&f.feedback)], sources: cited(t, &f.source) })
+            Some(TensionRow {
+                test_id: tension.test.id(),
+                name: f.name.clone(),
+                outcome_id,
+                outcome,
+                texts: vec![talk(&f.feedback)],
+                sources: cited(t, &f.source),
+            })
         })
         .collect();
     // What an épreuve, an arrangement or peace means is said once for each outcome given.
@@ -681,7 +702,15 @@ pub fn view(q: &Questionnaire, responses: &Responses, profile: &Profile, a: &Ass
         .collect();
     let unknowns = (!groups.is_empty()).then(|| {
         let texts = if plain { vec![talk(&c.texts.unknowns_plain)] } else { vec![talk(&c.texts.unknowns), ours(&c.texts.unknowns_advice)] };
-        (Section { title: if plain { t.unknowns_title_plain.to_string() } else { t.unknowns_title.to_string() }, intro: None, rows: groups, notes: Vec::new() }, texts)
+        (
+            Section {
+                title: if plain { t.unknowns_title_plain.to_string() } else { t.unknowns_title.to_string() },
+                intro: None,
+                rows: groups,
+                notes: Vec::new(),
+            },
+            texts,
+        )
     });
 
     let case = a.closest_case.as_ref().filter(|_| !plain).map(|m| {
@@ -714,7 +743,14 @@ pub fn view(q: &Questionnaire, responses: &Responses, profile: &Profile, a: &Ass
         }
     });
 
-    let any_advice = overall.texts.iter().chain(risks.iter().flat_map(|r| &r.texts)).chain(readings.iter().flat_map(|s| s.rows.iter().flat_map(|r| &r.texts).chain(&s.notes))).chain(tensions.iter().flat_map(|s| &s.notes)).chain(unknowns.iter().flat_map(|u| &u.1)).any(|p| p.advice);
+    let any_advice = overall
+        .texts
+        .iter()
+        .chain(risks.iter().flat_map(|r| &r.texts))
+        .chain(readings.iter().flat_map(|s| s.rows.iter().flat_map(|r| &r.texts).chain(&s.notes)))
+        .chain(tensions.iter().flat_map(|s| &s.notes))
+        .chain(unknowns.iter().flat_map(|u| &u.1))
+        .any(|p| p.advice);
     let chart = if plain { None } else { chart(t, c, a, &overall, &dimensions) };
     ResultView {
         advice_note: any_advice.then(|| t.advice_note.to_string()),

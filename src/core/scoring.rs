@@ -55,7 +55,10 @@ pub fn at_least_half(part: usize, whole: usize) -> bool {
 /// A place on the scale, or why there is none.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Placement {
-    Placed { position: Ratio, level: Level },
+    Placed {
+        position: Ratio,
+        level: Level,
+    },
     /// « Pas assez de réponses »: fewer practices described than half of what the respondent
     /// could know (the items left unanswered are what is missing).
     NotEnough,
@@ -142,7 +145,11 @@ pub struct Reading {
 /// What one test's tension has become, as the respondent sees it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum TensionStatus {
-    Answered { outcome: Outcome, item: usize, answer: usize },
+    Answered {
+        outcome: Outcome,
+        item: usize,
+        answer: usize,
+    },
     DontKnow,
     /// Not asked on this path, not answered, or « ne s'applique pas ».
     Silent,
@@ -302,11 +309,14 @@ pub fn overall_of(placements: &[Placement]) -> Overall {
     if counted == 0 && placements.contains(&Placement::NotApplicable) {
         return Overall { placement: Placement::NotApplicable, capped_by: None };
     }
-    let placed: Vec<(usize, Ratio, Level)> =
-        placements.iter().enumerate().filter_map(|(d, p)| match p {
+    let placed: Vec<(usize, Ratio, Level)> = placements
+        .iter()
+        .enumerate()
+        .filter_map(|(d, p)| match p {
             Placement::Placed { position, level } => Some((d, *position, *level)),
             _ => None,
-        }).collect();
+        })
+        .collect();
     if !at_least_half(placed.len(), counted) {
         return Overall { placement: Placement::NotEnough, capped_by: None };
     }
@@ -341,11 +351,8 @@ fn lens_values(q: &Questionnaire, role: Option<Role>, responses: &Responses) -> 
 }
 
 fn reading(lens: Lens, chosen: &[LensValue]) -> Reading {
-    let counts: Vec<(LensValue, usize)> = LensValue::all(lens)
-        .into_iter()
-        .map(|v| (v, chosen.iter().filter(|c| **c == v).count()))
-        .filter(|(_, n)| *n > 0)
-        .collect();
+    let counts: Vec<(LensValue, usize)> =
+        LensValue::all(lens).into_iter().map(|v| (v, chosen.iter().filter(|c| **c == v).count())).filter(|(_, n)| *n > 0).collect();
     let of: usize = counts.iter().map(|(_, n)| n).sum();
     let status = if of == 0 {
         ReadingStatus::NotSaid
@@ -393,7 +400,9 @@ fn risks(q: &Questionnaire, role: Option<Role>, responses: &Responses) -> Vec<Ra
             let sources: Vec<ItemAnswer> = path
                 .iter()
                 .filter_map(|&i| Some((i, q.item(i)?, responses.get(i)?.picks()?)))
-                .flat_map(|(i, item, p)| p.iter().filter(move |k| item.answers.get(*k).is_some_and(|a| a.risks.contains(risk))).map(move |k| ItemAnswer { item: i, answer: k }))
+                .flat_map(|(i, item, p)| {
+                    p.iter().filter(move |k| item.answers.get(*k).is_some_and(|a| a.risks.contains(risk))).map(move |k| ItemAnswer { item: i, answer: k })
+                })
                 .collect();
             (!sources.is_empty()).then_some(RaisedRisk { risk: *risk, sources })
         })
@@ -474,12 +483,7 @@ pub fn closest_case(profiles: &[CaseProfile], dims: &[DimensionResult], overall:
     let own = overall.placement.position()?;
     let mut best: Option<(Ratio, &CaseProfile)> = None;
     for case in profiles {
-        let diffs: Vec<Ratio> = dims
-            .iter()
-            .zip(&case.dimensions)
-            .filter_map(|(a, b)| Some(a.placement.position()? - b.position()?))
-            .map(|d| d * d)
-            .collect();
+        let diffs: Vec<Ratio> = dims.iter().zip(&case.dimensions).filter_map(|(a, b)| Some(a.placement.position()? - b.position()?)).map(|d| d * d).collect();
         let distance_squared = if !diffs.is_empty() {
             Ratio::mean(&diffs)
         } else if let Some(p) = case.overall.position() {

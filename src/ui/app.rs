@@ -80,7 +80,11 @@ pub fn initial_state() -> AppState {
             let state = AppState { language: requested.unwrap_or(state.language), ..state };
             // Coming back in the middle of the questions: on at the next one without an answer.
             let midway = matches!(state.screen, Screen::Question(_)) || (state.screen == Screen::Profile && state.progress().0 > 0);
-            if midway { state.apply(Action::Resume) } else { state }
+            if midway {
+                state.apply(Action::Resume)
+            } else {
+                state
+            }
         }
     }
 }
@@ -306,7 +310,12 @@ pub fn App() -> Html {
         Screen::Profile => profile_screen(&ProfileScreenProps { state: &state, dispatch: &dispatch }),
         Screen::Question(item) => question_screen(&QuestionScreenProps { state: &state, item, dispatch: &dispatch }),
         Screen::Review => review(&ReviewProps { state: &state, dispatch: &dispatch }),
-        Screen::Result => result_screen(&ResultScreenProps { state: &state, dispatch: &dispatch, confirming: *confirming == Some(Erasing::StartAgain), confirm: &confirm_start_again }),
+        Screen::Result => result_screen(&ResultScreenProps {
+            state: &state,
+            dispatch: &dispatch,
+            confirming: *confirming == Some(Erasing::StartAgain),
+            confirm: &confirm_start_again,
+        }),
     };
     // The progress belongs to the questions (the review says where the answers stand itself).
     let show_progress = matches!(state.screen, Screen::Question(_));

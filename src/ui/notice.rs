@@ -31,7 +31,8 @@ fn banner(state: &AppState, notice: &Notice, dispatch: &Callback<Action>) -> Htm
         Notice::SavedStateUnreadable => (t.notice_unreadable.to_string(), true),
         Notice::SavedStateOtherVersion => (t.notice_other_version.to_string(), true),
         Notice::Migrated { kept, again } => {
-            let items: Vec<String> = again.iter().filter_map(|i| q.item(*i)).map(|item| fill(t.quoted, &[("text", &crate::core::model::plain_text(&item.question))])).collect();
+            let items: Vec<String> =
+                again.iter().filter_map(|i| q.item(*i)).map(|item| fill(t.quoted, &[("text", &crate::core::model::plain_text(&item.question))])).collect();
             let template = if items.is_empty() { t.notice_migrated_none } else { t.notice_migrated };
             (fill(template, &[("kept", &kept.to_string()), ("items", &items.join(t.list_sep))]), true)
         }

@@ -1,8 +1,8 @@
 //! The welcome screen: what the tool is for, how long it takes, that answers stay on the device; start, resume or import.
 
-use crate::core::{AnswersFile, Questionnaire, Role, Vocabulary};
 use crate::core::answers_file::MAX_BYTES;
 use crate::core::AnswersFileError;
+use crate::core::{AnswersFile, Questionnaire, Role, Vocabulary};
 use crate::i18n::{fill, ui};
 use crate::state::{Action, AppState, Notice, Screen};
 

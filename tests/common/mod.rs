@@ -79,3 +79,20 @@ pub fn any_responses() -> impl Strategy<Value = Responses> {
     let per_item: Vec<BoxedStrategy<Option<Choice>>> = fr().items().map(|(_, _, item)| any_choice(item.answers.len(), item.multiple)).collect();
     per_item.prop_map(Responses)
 }
+
+/// The English questionnaire: built in with the default features; otherwise installed from
+/// `content/en.toml` as the page installs the file it fetches (so that English is tested in the
+/// browser's configuration too, never French standing in for it).
+pub fn en() -> &'static Questionnaire {
+    use partenariat::core::Language;
+    if !Questionnaire::available(Language::En) {
+        let content: partenariat::core::model::Content =
+            toml::from_str(&std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/content/en.toml")).unwrap()).unwrap();
+        let interface = partenariat::i18n::EN.strings().iter().map(|s| s.to_string()).collect();
+        let pack = partenariat::core::codec::encode_to_vec(&partenariat::core::model::LanguagePack { content, interface });
+        Questionnaire::install(Language::En, &pack).expect("content/en.toml installs");
+    }
+    let q = Questionnaire::get(Language::En);
+    assert_eq!(q.content.language, Language::En);
+    q
+}

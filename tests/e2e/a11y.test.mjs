@@ -16,7 +16,7 @@ async function axe(page, label) {
 }
 
 for (const lang of ['fr', 'en']) {
-  test(`every screen passes axe in ${lang}`, async () => {
+  test(`every screen passes axe in ${lang}`, { timeout: 300000 }, async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     await page.goto(`${server.origin}/?lang=${lang}`);
@@ -75,7 +75,7 @@ test('the parent path and a result without enough answers pass axe', { timeout: 
   await context.close();
 });
 
-test('keyboard focus is visible, and reduced motion turns transitions off', async () => {
+test('keyboard focus is visible, and reduced motion turns transitions off', { timeout: 60000 }, async () => {
   const context = await browser.newContext({ reducedMotion: 'reduce' });
   const page = await context.newPage();
   await page.goto(server.origin + '/');
@@ -94,7 +94,7 @@ test('keyboard focus is visible, and reduced motion turns transitions off', asyn
   await context.close();
 });
 
-test('the skip link comes first and shows when focused; a notice is read right after the heading', async () => {
+test('the skip link comes first and shows when focused; a notice is read right after the heading', { timeout: 60000 }, async () => {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(server.origin + '/');
