@@ -171,7 +171,7 @@ impl AppState {
         AppState {
             language,
             screen: Screen::Welcome,
-            responses: Responses::empty(Questionnaire::get(language)),
+            responses: Responses::empty(Questionnaire::reference()),
             profile: Profile::default(),
             notice: None,
             mode: Mode::default(),
@@ -179,13 +179,19 @@ impl AppState {
         }
     }
 
+    /// The questionnaire in the state's language, for its words.
     pub fn questionnaire(&self) -> &'static Questionnaire {
         Questionnaire::get(self.language)
     }
 
+    /// The questionnaire's structure (ids, paths), the same in every language.
+    fn structure(&self) -> &'static Questionnaire {
+        Questionnaire::reference()
+    }
+
     /// The items of the respondent's path, in order.
     pub fn path(&self) -> Vec<usize> {
-        self.questionnaire().path(self.profile.role)
+        self.structure().path(self.profile.role)
     }
 
     /// The screens of this respondent's path, in order: a screen per question of the role's path.
@@ -200,7 +206,7 @@ impl AppState {
 
     /// The steps of the path (its dimensions), in order.
     pub fn steps(&self) -> Vec<Dimension> {
-        let q = self.questionnaire();
+        let q = self.structure();
         let mut steps: Vec<Dimension> = Vec::new();
         for i in self.path() {
             if let Some(r) = q.item_ref(i) {
@@ -214,7 +220,7 @@ impl AppState {
 
     /// Items of a dimension on the path not yet answered.
     pub fn unanswered(&self, dimension: Dimension) -> Vec<usize> {
-        self.questionnaire().path_of(self.profile.role, dimension).into_iter().filter(|i| self.responses.get(*i).is_none()).collect()
+        self.structure().path_of(self.profile.role, dimension).into_iter().filter(|i| self.responses.get(*i).is_none()).collect()
     }
 
     /// The first question of the path without an answer.
@@ -282,7 +288,7 @@ impl AppState {
                 }
             }
             Action::Answer { item, choice } => {
-                if choice.is_none_or(|c| s.questionnaire().accepts(item, c)) {
+                if choice.is_none_or(|c| s.structure().accepts(item, c)) {
                     s.responses.set(item, choice);
                 }
             }
@@ -307,7 +313,9 @@ impl AppState {
                 let name = cut_name(&name);
                 s.profile.partnership = (!name.trim().is_empty()).then_some(name);
             }
-            Action::SetLanguage(language) => s.language = language,
+            // Only a language whose questionnaire is there (the page fetches English first).
+            Action::SetLanguage(language) if Questionnaire::available(language) => s.language = language,
+            Action::SetLanguage(_) => {}
             Action::Clear => {
                 s = AppState { notice: Some(Notice::Cleared), mode: s.mode, ..AppState::new(s.language) };
             }
@@ -315,7 +323,7 @@ impl AppState {
                 s.responses = responses;
                 s.profile = profile;
                 s.notice = Some(match migrated {
-                    Some(m) => migrated_notice(s.questionnaire(), s.profile.role, &m),
+                    Some(m) => migrated_notice(s.structure(), s.profile.role, &m),
                     None => Notice::Imported,
                 });
                 s.return_to = None;
@@ -333,7 +341,7 @@ impl AppState {
 
     /// The answers as an answers file (for saving, export and the result).
     pub fn answers_file(&self) -> AnswersFile {
-        AnswersFile::from_responses(self.questionnaire(), &self.responses, &self.profile)
+        AnswersFile::from_responses(self.structure(), &self.responses, &self.profile)
     }
 }
 
@@ -353,7 +361,7 @@ impl AppState {
         let mut w = ObjectWriter::new(&mut out, 0);
         w.number("version", SAVED_STATE_VERSION as u64);
         w.string("language", self.language.id());
-        w.string("screen", &self.screen.id(self.questionnaire()));
+        w.string("screen", &self.screen.id(self.structure()));
         let answers = self.answers_file();
         w.object("answers", |a| answers.write_members(a));
         w.end();
@@ -377,7 +385,7 @@ impl AppState {
         };
         let field = |key: &str| value.get(key).and_then(Json::as_str).ok_or(Notice::SavedStateUnreadable);
         let language = Language::from_id(field("language")?).ok_or(Notice::SavedStateUnreadable)?;
-        let q = Questionnaire::get(language);
+        let q = Questionnaire::reference();
         let screen_id = field("screen")?;
         let answers = value.get("answers").ok_or(Notice::SavedStateUnreadable)?;
         let answers = AnswersFile::from_json(answers).and_then(|a| a.check().map(|()| a)).map_err(|e| match e {

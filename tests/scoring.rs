@@ -5,7 +5,7 @@ mod common;
 use common::{answer_at, fr, responses, scale_items, word};
 use partenariat::core::model::ItemKind;
 use partenariat::core::scoring::{assess, Placement, ReadingStatus, TensionStatus};
-use partenariat::core::{CaseId, Choice, Dimension, Lens, LensValue, Level, Questionnaire, Ratio, Responses, Role, Vocabulary};
+use partenariat::core::{CaseId, Choice, Dimension, Lens, LensValue, Level, Ratio, Responses, Role, Vocabulary};
 
 /// `expected` is `OVERALL: COORDINATION AUTORITE PARENTS METHODE`, each a level id or `-`
 /// (not enough), `na` (does not apply) or `x` (not asked). `role` is a role id or `none`.
@@ -349,7 +349,7 @@ fn the_closest_case_uses_the_dimensions_placed_in_both_and_ties_go_to_the_first_
 
 #[test]
 fn english_and_french_score_alike() {
-    let (fr, en) = (fr(), Questionnaire::get(partenariat::core::Language::En));
+    let (fr, en) = (fr(), common::en());
     for pattern in ["mMimm|iiMM|MMM|mmm", "MMMMM|MMMM|mmm|MMM", "i?i-i|MMM.|mmm|iii"] {
         assert_eq!(assess(fr, None, &responses(fr, None, pattern)), assess(en, None, &responses(en, None, pattern)), "{pattern}");
     }

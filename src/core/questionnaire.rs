@@ -163,9 +163,17 @@ fn build(content: Content) -> Questionnaire {
 }
 
 impl Questionnaire {
-    /// The questionnaire in a language. French is always built in; English is built in or
-    /// installed (see `install`). Asked for English before it is there, this answers in
-    /// French: the widget switches language only once `available` says so.
+    /// The reference questionnaire (French, always built in). Every language has its ids, its
+    /// order, its paths and its structure (`install` checks it): what needs no words — paths,
+    /// screens, saved states, answers files — is read from it.
+    pub fn reference() -> &'static Questionnaire {
+        Questionnaire::get(Language::Fr)
+    }
+
+    /// The questionnaire in a language: French is always built in; English is built in, or
+    /// installed once fetched (see `install`). Asking for a language before `available` says so
+    /// is a mistake of the caller: it stops here rather than answer in another language. (The
+    /// app's state only takes a language that is available.)
     pub fn get(language: Language) -> &'static Questionnaire {
         let french = || {
             FR_LOADED.get_or_init(|| {
@@ -178,7 +186,7 @@ impl Questionnaire {
             Language::En => match (EN_LOADED.get(), EN) {
                 (Some(q), _) => q,
                 (None, Some(bytes)) => EN_LOADED.get_or_init(|| build(decode_all(bytes).expect("content encoded by build.rs"))),
-                (None, None) => french(),
+                (None, None) => panic!("the English questionnaire is asked for before it is installed"),
             },
         }
     }
@@ -214,7 +222,7 @@ impl Questionnaire {
         if !pack.content.is_complete() || !super::i18n::english_interface_fits(&pack.interface) {
             return Err(InstallError::Invalid);
         }
-        if !model::check_same_structure(&Questionnaire::get(Language::Fr).content, &pack.content).is_empty() {
+        if !model::check_same_structure(&Questionnaire::reference().content, &pack.content).is_empty() {
             return Err(InstallError::OtherStructure);
         }
         Ok(pack)

@@ -207,7 +207,7 @@ pub fn App() -> Html {
     // Each screen is an entry of the browser's history, its fragment the screen's id: Back and
     // Forward move inside the questionnaire. A move the history made itself is not pushed again;
     // the first screen replaces the entry the page was opened with.
-    let screen_id = state.screen.id(state.questionnaire());
+    let screen_id = state.screen.id(Questionnaire::reference());
     let popped = use_mut_ref(|| false);
     let shown_id = use_mut_ref(String::new);
     *shown_id.borrow_mut() = screen_id.clone();
@@ -243,7 +243,7 @@ pub fn App() -> Html {
             let listener = gloo::events::EventListener::new(&gloo::utils::window(), "popstate", move |_| {
                 let hash = gloo::utils::window().location().hash().unwrap_or_default();
                 let id = fragment_id(&hash);
-                let Some(screen) = Screen::from_id(Questionnaire::get(language), id) else { return };
+                let Some(screen) = Screen::from_id(Questionnaire::reference(), id) else { return };
                 if *shown_id.borrow() != id {
                     *popped.borrow_mut() = true;
                     dispatch.dispatch(Action::GoTo(screen));
