@@ -5,6 +5,8 @@ use crate::i18n::{language_name, ui};
 use crate::state::Action;
 use yew::prelude::*;
 
+use super::confirm::{confirm, ConfirmProps};
+
 /// What the bar draws from (a render function's arguments, named).
 pub struct HeaderProps<'a> {
     pub language: Language,
@@ -55,13 +57,7 @@ pub fn header(props: &HeaderProps<'_>) -> Html {
                 </div>
             </div>
             if props.confirming {
-                <div class="container confirm" id="confirmer-effacement" role="alertdialog" aria-labelledby="confirmer-texte">
-                    <p id="confirmer-texte">{ t.clear_confirm }</p>
-                    <div class="actions">
-                        <button type="button" class="button button-danger" id="effacer-oui" onclick={clear}>{ t.clear_yes }</button>
-                        <button type="button" class="button button-secondary" onclick={cancel}>{ t.clear_no }</button>
-                    </div>
-                </div>
+                { confirm(&ConfirmProps { id: "confirmer-effacement", yes_id: "effacer-oui", class: "container confirm", text: t.clear_confirm, yes: t.clear_yes, no: t.clear_no, on_yes: &clear, on_no: &cancel }) }
             }
         </header>
     }

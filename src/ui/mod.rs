@@ -1,6 +1,7 @@
 //! The Yew interface, one screen per file: `app` is the one component and owns all state; every screen is a render function taking its `<Name>Props` (a Yew component costs the bundle about 2 KB); long static documents (the result, the answers) are drawn by `crate::markup`.
 
 pub mod app;
+pub mod confirm;
 pub mod crash;
 pub mod header;
 pub mod nav;

@@ -8,6 +8,7 @@ use crate::state::{Action, AppState, Notice, Screen};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use super::confirm::{confirm, ConfirmProps};
 use super::notice::notice_for;
 use super::review::clicked_item;
 
@@ -105,13 +106,7 @@ pub fn result_screen(props: &ResultScreenProps<'_>) -> Html {
             </div>
             { notice_for(state, props.dispatch, true) }
             if props.confirming {
-                <div class="confirm" id="confirmer-recommencer" role="alertdialog" aria-labelledby="confirmer-recommencer-texte">
-                    <p id="confirmer-recommencer-texte">{ t.restart_confirm }</p>
-                    <div class="actions">
-                        <button type="button" class="button button-danger" id="recommencer-oui" onclick={restart}>{ t.restart_yes }</button>
-                        <button type="button" class="button button-secondary" onclick={cancel}>{ t.clear_no }</button>
-                    </div>
-                </div>
+                { confirm(&ConfirmProps { id: "confirmer-recommencer", yes_id: "recommencer-oui", class: "confirm", text: t.restart_confirm, yes: t.restart_yes, no: t.clear_no, on_yes: &restart, on_no: &cancel }) }
             }
         </section>
     }

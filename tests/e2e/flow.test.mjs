@@ -2,7 +2,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { serve, launch, ready, screen, questionId, answerQuestion, answerAll, startQuestionnaire, score, DIMENSIONS } from './helpers.mjs';
+import { serve, launch, ready, screen, questionId, answerQuestion, answerAll, startQuestionnaire, score, openPage, DIMENSIONS } from './helpers.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -10,16 +10,7 @@ after(async () => { await browser?.close(); await server?.close(); });
 
 const TIMEOUT = { timeout: 120000 };
 
-async function fresh(url = '/', viewport = { width: 1280, height: 900 }) {
-  const context = await browser.newContext({ viewport, acceptDownloads: true });
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-  await page.goto(server.origin + url);
-  await ready(page);
-  return { context, page, errors };
-}
+const fresh = (url = '/', viewport = { width: 1280, height: 900 }) => openPage(browser, server.origin, { url, viewport });
 
 /** The levels the page shows: overall and by dimension. */
 async function shownLevels(page) {

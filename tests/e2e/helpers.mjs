@@ -113,3 +113,32 @@ export function score(answers, role = null) {
 }
 
 export const DIMENSIONS = ['coordination', 'autorite', 'parents', 'methode'];
+
+/**
+ * A new page in its own context (nothing saved), at `viewport` (touch below 500 px wide), on
+ * `url`, once the widget is running. Collects page errors and console errors in `errors`.
+ */
+export async function openPage(browser, origin, { viewport = { width: 1280, height: 900 }, url = '/' } = {}) {
+  const context = await browser.newContext({ viewport, hasTouch: viewport.width < 500, acceptDownloads: true });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  await page.goto(origin + url);
+  await ready(page);
+  return { context, page, errors };
+}
+
+/** An answers file with every scale answer at its maximal practice but the parents' at the minimal one: the mean is maximal, the level retained intermédiaire. */
+export function cappedFile(profile = { role: 'coordonnateur' }) {
+  return {
+    format: 'partenariat-reponses', version: 2, profile,
+    answers: {
+      'coordination-reponse': 'co-construction', 'coordination-actions': 'concue-ensemble', 'coordination-lien': 'coordination-relie',
+      'coordination-culture': 'presupposes-ecrits', 'coordination-ressources': 'circulent',
+      'autorite-decision': 'ensemble-terrain', 'autorite-portage': 'soutien-durable', 'autorite-information': 'regles-ecrites', 'autorite-competences': 'reparties',
+      'parents-accompagnement': 'accord', 'parents-actions': 'invites', 'parents-regles': 'presentees',
+      'methode-difficultes': 'reponse-inventee', 'methode-appreciation': 'chemin-parcouru', 'methode-institutions': 'nouvelles-reponses',
+    },
+  };
+}

@@ -1,7 +1,7 @@
 // The respondent's journey in Chromium, at phone and desktop widths: one question per screen, the browser's Back and Forward inside the questionnaire, resuming after a reload, the review's « Modifier », honest « je ne sais pas », a result that reads in two screens, and keeping it (print, file, start again).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, ready, screen, questionId, answerQuestion, answerAll, startQuestionnaire } from './helpers.mjs';
+import { serve, launch, ready, screen, questionId, answerQuestion, answerAll, startQuestionnaire, openPage, cappedFile } from './helpers.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -11,31 +11,11 @@ const TIMEOUT = { timeout: 120000 };
 const PHONE = { width: 375, height: 740 };
 const DESKTOP = { width: 1280, height: 900 };
 
-async function fresh(viewport = PHONE, url = '/') {
-  const context = await browser.newContext({ viewport, hasTouch: viewport.width < 500, acceptDownloads: true });
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-  await page.goto(server.origin + url);
-  await ready(page);
-  return { context, page, errors };
-}
+const fresh = (viewport = PHONE, url = '/') => openPage(browser, server.origin, { viewport, url });
 
 const hash = (page) => page.evaluate(() => location.hash);
 
-// Every scale answer at its maximal practice but the parents' at the minimal one: the mean is
-// maximal, the level retained intermédiaire.
-const CAPPED = {
-  format: 'partenariat-reponses', version: 2, profile: { role: 'coordonnateur', partnership: 'PRE des Hauts' },
-  answers: {
-    'coordination-reponse': 'co-construction', 'coordination-actions': 'concue-ensemble', 'coordination-lien': 'coordination-relie',
-    'coordination-culture': 'presupposes-ecrits', 'coordination-ressources': 'circulent',
-    'autorite-decision': 'ensemble-terrain', 'autorite-portage': 'soutien-durable', 'autorite-information': 'regles-ecrites', 'autorite-competences': 'reparties',
-    'parents-accompagnement': 'accord', 'parents-actions': 'invites', 'parents-regles': 'presentees',
-    'methode-difficultes': 'reponse-inventee', 'methode-appreciation': 'chemin-parcouru', 'methode-institutions': 'nouvelles-reponses',
-  },
-};
+const CAPPED = cappedFile({ role: 'coordonnateur', partnership: 'PRE des Hauts' });
 
 async function importFile(page, answers) {
   await page.setInputFiles('#importer', { name: 'reponses.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(answers)) });

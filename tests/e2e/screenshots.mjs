@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { serve, launch, ready, screen, answerQuestion, answerAll, ROOT } from './helpers.mjs';
+import { serve, launch, ready, screen, answerQuestion, answerAll, cappedFile, ROOT } from './helpers.mjs';
 
 const OUT = path.join(ROOT, 'screenshots');
 fs.mkdirSync(OUT, { recursive: true });
@@ -80,17 +80,7 @@ for (const lang of ['fr', 'en']) {
     await context.close();
   }
 }
-// Every scale answer at its maximal practice, but the parents' at the minimal one: capped.
-const CAPPED = {
-  format: 'partenariat-reponses', version: 2, profile: { role: 'coordonnateur' },
-  answers: {
-    'coordination-reponse': 'co-construction', 'coordination-actions': 'concue-ensemble', 'coordination-lien': 'coordination-relie',
-    'coordination-culture': 'presupposes-ecrits', 'coordination-ressources': 'circulent',
-    'autorite-decision': 'ensemble-terrain', 'autorite-portage': 'soutien-durable', 'autorite-information': 'regles-ecrites', 'autorite-competences': 'reparties',
-    'parents-accompagnement': 'accord', 'parents-actions': 'invites', 'parents-regles': 'presentees',
-    'methode-difficultes': 'reponse-inventee', 'methode-appreciation': 'chemin-parcouru', 'methode-institutions': 'nouvelles-reponses',
-  },
-};
+const CAPPED = cappedFile();
 // The states a respondent meets less often, at both widths.
 for (const width of [1280, 375]) {
   const context = await browser.newContext({ viewport: { width, height: width > 500 ? 900 : 740 } });
