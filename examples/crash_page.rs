@@ -4,5 +4,5 @@ use partenariat::core::{Language, Vocabulary};
 
 fn main() {
     let language = std::env::args().nth(1).and_then(|l| Language::from_id(&l)).unwrap_or(Language::Fr);
-    print!("{}", partenariat::i18n::crash_page(language));
+    print!("{}", partenariat::i18n::crash_page(language, ""));
 }

@@ -1,10 +1,11 @@
 //! Où en est notre partenariat ? — a self-assessment widget for the partners of the educational component of a contrat de ville.
 //!
-//! `core` scores and builds the result to show (pure, native-testable); `markup` draws
-//! that result as HTML (pure); `state` holds the app's state machine (pure); the rest exists
-//! only in the browser build.
+//! `core` scores and builds the result to show (pure, native-testable); `markup` draws that
+//! result as HTML (pure); `state` holds the app's state machine (pure); `embed` reads how the
+//! widget sits in a host page (pure); the rest exists only in the browser build.
 
 pub mod core;
+pub mod embed;
 pub mod markup;
 pub mod state;
 

@@ -93,11 +93,14 @@ impl Notice {
     }
 }
 
-/// How the widget is used. Only `Standalone` exists today; `Embedded` and `Kiosk` will slot in here.
+/// How the widget is used.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Mode {
+    /// A page of its own.
     #[default]
     Standalone,
+    /// In a partner's page (`?mode=embed`, see `crate::embed`): no bar or footer of its own.
+    Embedded,
 }
 
 #[derive(Debug, Clone, PartialEq)]

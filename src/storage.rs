@@ -1,20 +1,38 @@
 //! The only place that touches the browser's localStorage: one versioned entry, read once at start, written after each change.
+//!
+//! A browser may refuse storage altogether (private browsing, or a widget embedded in another
+//! site when the browser blocks third-party storage): reading then finds nothing, writing says
+//! it failed, and the widget works on without keeping anything.
 
-use gloo::storage::{LocalStorage, Storage};
+use crate::embed::{saved_state_key, Embedding};
 
-/// The key of the saved state. The version lives inside the value (see `state::SAVED_STATE_VERSION`).
-pub const KEY: &str = "partenariat.etat";
-
-/// The saved state as text, if there is one and the browser lets us read it.
-pub fn load() -> Option<String> {
-    LocalStorage::raw().get_item(KEY).ok().flatten()
+/// The page's localStorage, if the browser lets this page have one.
+fn local() -> Option<web_sys::Storage> {
+    gloo::utils::window().local_storage().ok().flatten()
 }
 
-/// Saves the state; false when the browser refuses (private mode, full storage).
-pub fn save(text: &str) -> bool {
-    LocalStorage::raw().set_item(KEY, text).is_ok()
-}
+/// Where the state is kept: one key for the standalone widget, one per embed (`embed::saved_state_key`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Slot(String);
 
-pub fn clear() {
-    let _ = LocalStorage::raw().remove_item(KEY);
+impl Slot {
+    pub fn new(embedding: Option<&Embedding>) -> Slot {
+        Slot(saved_state_key(embedding))
+    }
+
+    /// The saved state as text, if there is one and the browser lets us read it.
+    pub fn load(&self) -> Option<String> {
+        local()?.get_item(&self.0).ok().flatten()
+    }
+
+    /// Saves the state; false when the browser refuses (private mode, full or blocked storage).
+    pub fn save(&self, text: &str) -> bool {
+        local().is_some_and(|s| s.set_item(&self.0, text).is_ok())
+    }
+
+    pub fn clear(&self) {
+        if let Some(s) = local() {
+            let _ = s.remove_item(&self.0);
+        }
+    }
 }

@@ -3,13 +3,18 @@
 
 use partenariat::core::{Choice, Language};
 use partenariat::state::{AppState, SAVED_STATE_VERSION};
-use partenariat::storage;
+use partenariat::storage::Slot;
 use partenariat::ui::app::App;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, HtmlInputElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
+
+/// Where the standalone widget keeps its state.
+fn slot() -> Slot {
+    Slot::new(None)
+}
 
 /// Lets Yew render and run its effects.
 async fn settle() {
@@ -23,9 +28,9 @@ async fn settle() {
 
 /// Renders the app into a fresh element, starting from `saved` in localStorage (None: nothing saved).
 async fn mount(saved: Option<&str>) -> (yew::AppHandle<App>, Element) {
-    storage::clear();
+    slot().clear();
     if let Some(text) = saved {
-        gloo::utils::window().local_storage().unwrap().unwrap().set_item(storage::KEY, text).unwrap();
+        gloo::utils::window().local_storage().unwrap().unwrap().set_item(&partenariat::embed::saved_state_key(None), text).unwrap();
     }
     let root = gloo::utils::document().create_element("div").unwrap();
     gloo::utils::body().append_child(&root).unwrap();
@@ -37,7 +42,7 @@ async fn mount(saved: Option<&str>) -> (yew::AppHandle<App>, Element) {
 async fn unmount(handle: yew::AppHandle<App>, root: Element) {
     handle.destroy();
     root.remove();
-    storage::clear();
+    slot().clear();
     settle().await;
 }
 
@@ -80,7 +85,7 @@ async fn starting_moves_focus_to_the_new_heading_and_answers_are_saved_at_once()
     radio.click();
     settle().await;
     assert!(radio.checked());
-    let saved = storage::load().expect("the answer is saved at once");
+    let saved = slot().load().expect("the answer is saved at once");
     let state = AppState::from_saved(&saved).expect("the saved state reads back");
     let first = partenariat::core::Questionnaire::get(Language::Fr).path(None)[0];
     assert_eq!(state.responses.get(first), Some(Choice::one(0)));
@@ -140,7 +145,7 @@ async fn erasing_asks_first_then_empties_the_device() {
     assert!(root.query_selector("#effacer-oui").unwrap().is_some(), "a confirmation is asked");
     click(&root, "#effacer-oui").await;
     assert!(text(&root, ".notice").contains("effacées"));
-    let saved = AppState::from_saved(&storage::load().unwrap()).unwrap();
+    let saved = AppState::from_saved(&slot().load().unwrap()).unwrap();
     assert!(saved.responses.0.iter().all(Option::is_none));
     unmount(handle, root).await;
 }
@@ -185,7 +190,7 @@ async fn a_parent_gets_the_parent_path_and_a_plain_result() {
     assert_eq!(find(&root, ".page").get_attribute("data-screen").as_deref(), Some("question"));
     assert!(text(&root, ".progress-step").contains("Ensemble autour de votre enfant"), "{}", text(&root, ".progress-step"));
     assert!(text(&root, "#progression").contains("Question 1 sur 9"));
-    let saved = AppState::from_saved(&storage::load().unwrap()).unwrap();
+    let saved = AppState::from_saved(&slot().load().unwrap()).unwrap();
     assert_eq!(saved.profile.role, Some(Role::Parent));
     unmount(handle, root).await;
 }

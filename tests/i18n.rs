@@ -20,15 +20,26 @@ fn the_crash_screen_offers_a_reload_and_a_fresh_start_in_each_language() {
     use partenariat::i18n::crash_page;
     // Before English is installed (the browser's configuration), the page is French, and says so.
     if !partenariat::core::Questionnaire::available(Language::En) {
-        assert!(crash_page(Language::En).contains("lang=\"fr\""));
+        assert!(crash_page(Language::En, "").contains("lang=\"fr\""));
         assert!(partenariat::i18n::install_english(&EN.strings().iter().map(|s| s.to_string()).collect::<Vec<_>>()));
     }
     for (language, title) in [(Language::Fr, "L'outil a rencontré un problème"), (Language::En, "The tool ran into a problem")] {
-        let page = crash_page(language);
+        let page = crash_page(language, "");
         assert!(page.contains(title), "{page}");
         assert!(page.contains("href=\"./\"") && page.contains("href=\"?effacer=1\""), "{page}");
         assert!(!page.contains("style="), "no inline style (CSP)");
     }
+}
+
+#[test]
+fn the_crash_screen_of_an_embedded_widget_keeps_its_address_and_escapes_it() {
+    use partenariat::core::Language;
+    use partenariat::i18n::crash_page;
+    let page = crash_page(Language::Fr, "?mode=embed&origine=https%3A%2F%2Fwww.oriv.org");
+    assert!(page.contains("href=\"?mode=embed&amp;origine=https%3A%2F%2Fwww.oriv.org\""), "{page}");
+    assert!(page.contains("href=\"?mode=embed&amp;origine=https%3A%2F%2Fwww.oriv.org&amp;effacer=1\""), "{page}");
+    let page = crash_page(Language::Fr, "?mode=embed&x=\"><script>");
+    assert!(!page.contains("<script>") && page.contains("&quot;&gt;&lt;script&gt;"), "{page}");
 }
 
 #[test]

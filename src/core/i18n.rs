@@ -331,7 +331,7 @@ pub const FR: Ui = Ui {
     notice_saved: "Vos réponses sont enregistrées dans le fichier « {file} », dans vos téléchargements. Pour les reprendre, ouvrez-le depuis l'accueil avec « Ouvrir un fichier de réponses enregistré ».",
     notice_resumed: "Vous reprenez à la première question sans réponse.",
     notice_import_refused: "Ce fichier n'a pas été importé, et vos réponses n'ont pas changé : {why}.",
-    notice_storage: "Ce navigateur ne permet pas de garder vos réponses (navigation privée ou stockage plein). Vous pouvez continuer, mais elles seront perdues à la fermeture de l'onglet ; pensez à les enregistrer dans un fichier.",
+    notice_storage: "Ce navigateur ne permet pas de garder vos réponses (navigation privée, stockage plein, ou questionnaire affiché dans la page d'un autre site). Vous pouvez continuer, mais elles seront perdues à la fermeture de l'onglet ; pensez à les enregistrer dans un fichier.",
     notice_language: "La version anglaise n'a pas pu être chargée. Vos réponses sont intactes ; vous pouvez réessayer plus tard.",
     json_end: "le texte s'arrête avant la fin",
     json_character: "un caractère inattendu",
@@ -508,7 +508,7 @@ pub const EN: Ui = Ui {
     notice_saved: "Your answers are saved in the file “{file}”, in your downloads. To take them up again, open it from the welcome screen with “Open a saved answers file”.",
     notice_resumed: "You are back at the first question you have not answered.",
     notice_import_refused: "This file was not imported, and your answers have not changed: {why}.",
-    notice_storage: "This browser does not let the tool keep your answers (private browsing or full storage). You can go on, but they will be lost when the tab closes; remember to save them in a file.",
+    notice_storage: "This browser does not let the tool keep your answers (private browsing, full storage, or the tool shown in another site's page). You can go on, but they will be lost when the tab closes; remember to save them in a file.",
     notice_language: "The other language version could not be loaded. Your answers are intact; you can try again later.",
     json_end: "the text ends too early",
     json_character: "an unexpected character",
@@ -704,19 +704,24 @@ fn escape(s: &str) -> String {
 }
 
 /// The crash screen's markup: plain HTML written by the panic hook once the app is gone, with
-/// two ways out (reload; start afresh, which `?effacer=1` does).
-pub fn crash_page(language: Language) -> String {
+/// two ways out (reload; start afresh, which `?effacer=1` does). `search` is the page's query
+/// (`?mode=embed&…` for an embedded widget, or empty): both links keep it.
+pub fn crash_page(language: Language, search: &str) -> String {
     let t = ui(language);
     // English not installed yet: the words are French, and `lang` says so.
     let language = if std::ptr::eq(t, &FR) { Language::Fr } else { language };
+    let search = search.strip_prefix('?').unwrap_or(search);
+    let (reload, reset) = if search.is_empty() { ("./".to_string(), "?effacer=1".to_string()) } else { (format!("?{search}"), format!("?{search}&effacer=1")) };
     format!(
         "<main class=\"container crash\" id=\"plantage\" lang=\"{}\"><h1 tabindex=\"-1\">{}</h1><p>{}</p>\
-         <p class=\"actions\"><a class=\"button button-primary\" href=\"./\">{}</a> \
-         <a class=\"button button-secondary\" href=\"?effacer=1\">{}</a></p></main>",
+         <p class=\"actions\"><a class=\"button button-primary\" href=\"{}\">{}</a> \
+         <a class=\"button button-secondary\" href=\"{}\">{}</a></p></main>",
         super::Vocabulary::id(language),
         escape(t.crash_title),
         escape(t.crash_text),
+        escape(&reload),
         escape(t.crash_reload),
+        escape(&reset),
         escape(t.crash_reset)
     )
 }

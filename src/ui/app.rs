@@ -3,13 +3,14 @@
 use crate::core::questionnaire::ASSET_EN;
 use crate::core::{Language, Questionnaire, Vocabulary};
 use crate::i18n::{ui, LOADING};
-use crate::state::{Action, AppState, Notice, Screen};
-use crate::storage;
+use crate::state::{Action, AppState, Mode, Notice, Screen};
+use crate::storage::Slot;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::header::{header, HeaderProps};
+use super::host;
 use super::notice::NOTICE_ID;
 use super::profile::{profile_screen, ProfileScreenProps};
 use super::progress::{progress, ProgressProps};
@@ -26,7 +27,7 @@ impl Reducible for AppState {
 }
 
 /// A query parameter of the page's address, if present.
-fn query(name: &str) -> Option<String> {
+pub fn query(name: &str) -> Option<String> {
     let search = gloo::utils::window().location().search().ok()?;
     let params = web_sys::UrlSearchParams::new_with_str(&search).ok()?;
     params.get(name)
@@ -47,32 +48,47 @@ async fn load_language(language: Language) -> Result<(), ()> {
     Questionnaire::install(language, &bytes).map_err(|_| ())
 }
 
+/// What the page starts from: read once, from its address and its storage.
+pub struct Start {
+    pub state: AppState,
+    /// The language to load first, when the one asked for is not built in.
+    pub wanted: Option<Language>,
+    /// Where the state is saved.
+    pub slot: Slot,
+}
+
 /// The state to start with, and the language to load first if it is not built in.
-pub fn initial() -> (AppState, Option<Language>) {
-    let state = initial_state();
-    if Questionnaire::available(state.language) {
-        (state, None)
-    } else {
-        let wanted = state.language;
-        (AppState { language: Language::Fr, ..state }, Some(wanted))
-    }
+pub fn initial() -> Start {
+    let embedding = host::embedding();
+    let slot = Slot::new(embedding.as_ref());
+    let mode = if embedding.is_some() { Mode::Embedded } else { Mode::Standalone };
+    let state = AppState { mode, ..initial_state(&slot) };
+    let wanted = (!Questionnaire::available(state.language)).then_some(state.language);
+    let state = if wanted.is_some() { AppState { language: Language::Fr, ..state } } else { state };
+    Start { state, wanted, slot }
 }
 
 /// The state to start with: `?effacer=1` wipes, else the saved state if readable, else a fresh
 /// one with a notice. `?lang=` chooses the language at load.
-pub fn initial_state() -> AppState {
+pub fn initial_state(slot: &Slot) -> AppState {
     let requested = query("lang").and_then(|l| Language::from_id(&l));
     let fresh = |notice: Option<Notice>| AppState { notice, ..AppState::new(requested.unwrap_or(Language::Fr)) };
     if query("effacer").is_some() {
-        storage::clear();
-        // Drop the parameter, so that a later reload does not erase again.
-        if let Ok(history) = gloo::utils::window().history() {
-            let path = gloo::utils::window().location().pathname().unwrap_or_default();
-            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&path));
+        slot.clear();
+        // Drop the parameter (and it alone: an embedded widget keeps its own), so that a later
+        // reload does not erase again.
+        let location = gloo::utils::window().location();
+        let search = location.search().unwrap_or_default();
+        if let (Ok(history), Ok(params)) = (gloo::utils::window().history(), web_sys::UrlSearchParams::new_with_str(&search)) {
+            params.delete("effacer");
+            let rest = String::from(params.to_string());
+            let query = if rest.is_empty() { rest } else { format!("?{rest}") };
+            let url = format!("{}{query}", location.pathname().unwrap_or_default());
+            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
         }
         return fresh(Some(Notice::Cleared));
     }
-    let saved = storage::load().map(|text| AppState::from_saved(&text));
+    let saved = slot.load().map(|text| AppState::from_saved(&text));
     match saved {
         None => fresh(None),
         Some(Err(notice)) => fresh(Some(notice)),
@@ -91,6 +107,9 @@ pub fn initial_state() -> AppState {
 
 /// Focuses an element by id, if it is there.
 fn focus(id: &str) {
+    if !host::may_take_focus() {
+        return;
+    }
     if let Some(e) = gloo::utils::document().get_element_by_id(id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
         let _ = e.focus();
     }
@@ -126,14 +145,14 @@ enum Erasing {
 #[component]
 pub fn App() -> Html {
     let start = use_memo((), |_| initial());
-    let state = use_reducer_eq(|| start.0.clone());
+    let state = use_reducer_eq(|| start.state.clone());
     // The language being loaded (none at first: the effect below asks for it), and whether
     // the first screen waits for it.
     let loading = use_state(|| None::<Language>);
     // Which erasing button, « effacer » (the bar) or « recommencer » (the result), waits for
     // its confirmation; a new screen drops it.
     let confirming = use_state(|| None::<Erasing>);
-    let holding = use_state(|| start.1.is_some());
+    let holding = use_state(|| start.wanted.is_some());
 
     let on_language = {
         let state = state.clone();
@@ -161,7 +180,7 @@ pub fn App() -> Html {
     };
     {
         let on_language = on_language.clone();
-        let wanted = start.1;
+        let wanted = start.wanted;
         use_effect_with((), move |_| {
             if let Some(language) = wanted {
                 on_language.emit(language);
@@ -172,8 +191,11 @@ pub fn App() -> Html {
     // Persist after every change: the reducer decides, this effect saves.
     {
         let dispatch = state.dispatcher();
+        let start = start.clone();
+        // Said once: dismissed, the notice stays away.
+        let reported = use_mut_ref(|| false);
         use_effect_with((*state).clone(), move |s| {
-            if !storage::save(&s.to_saved()) && s.notice != Some(Notice::StorageUnavailable) {
+            if !start.slot.save(&s.to_saved()) && !std::mem::replace(&mut *reported.borrow_mut(), true) {
                 dispatch.dispatch(Action::Notify(Notice::StorageUnavailable));
             }
         });
@@ -265,6 +287,7 @@ pub fn App() -> Html {
             let Some((previous_screen, previous_notice)) = previous else { return };
             if previous_screen != *screen {
                 confirming.set(None);
+                host::screen_shown(*screen == Screen::Result);
                 // Back on the review or the result from a question: at that question's row.
                 let row = match (previous_screen, *screen) {
                     (Screen::Question(i), Screen::Review) => q.item(i).map(|item| format!("#verif-{} button", item.id)),
@@ -324,8 +347,12 @@ pub fn App() -> Html {
         _ => screen_id,
     };
 
+    // Embedded, the host page has its own header and footer: the bar keeps only its buttons, and
+    // the talk's reference closes the first and the last screen.
+    let embedded = state.mode == Mode::Embedded;
+    let source = matches!(state.screen, Screen::Welcome | Screen::Result);
     html! {
-        <div class="page" data-screen={kind}>
+        <div class={classes!("page", embedded.then_some("page-integre"))} data-screen={kind}>
             <a class="skip-link" href="#contenu">{ t.skip_link }</a>
             { header(&HeaderProps {
                 language: state.language,
@@ -333,7 +360,7 @@ pub fn App() -> Html {
                 dispatch: &dispatch,
                 on_language: &on_language,
                 busy: loading.is_some(),
-                brand: state.screen != Screen::Welcome,
+                brand: state.screen != Screen::Welcome && !embedded,
                 confirming: *confirming == Some(Erasing::Bar),
                 confirm: &confirm_erase,
             }) }
@@ -342,8 +369,13 @@ pub fn App() -> Html {
                     { progress(&ProgressProps { state: &state }) }
                 }
                 { screen }
+                if embedded && source {
+                    <p class="source">{ t.footer }</p>
+                }
             </main>
-            <footer class="footer container"><p>{ t.footer }</p></footer>
+            if !embedded {
+                <footer class="footer container"><p>{ t.footer }</p></footer>
+            }
         </div>
     }
 }

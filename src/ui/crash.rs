@@ -17,7 +17,8 @@ pub fn show() {
     use wasm_bindgen::JsCast;
     let document = gloo::utils::document();
     let english = document.document_element().and_then(|e| e.get_attribute("lang")).is_some_and(|l| l.starts_with("en"));
-    let html = crash_page(if english { Language::En } else { Language::Fr });
+    let search = gloo::utils::window().location().search().unwrap_or_default();
+    let html = crash_page(if english { Language::En } else { Language::Fr }, &search);
     let root = document.get_element_by_id("app").or_else(|| document.body().map(Into::into));
     if let Some(root) = root {
         root.set_inner_html(&html);

@@ -4,6 +4,7 @@ pub mod app;
 pub mod confirm;
 pub mod crash;
 pub mod header;
+pub mod host;
 pub mod nav;
 pub mod notice;
 pub mod profile;
@@ -13,11 +14,13 @@ pub mod result;
 pub mod review;
 pub mod welcome;
 
-/// Renders the widget into `#app` (or the body when the page has no such element).
+/// Renders the widget into `#app` (or the body when the page has no such element); an embedded
+/// widget first takes its host's look and starts posting its height.
 pub fn start() {
     let root = gloo::utils::document().get_element_by_id("app");
     match root {
         Some(root) => {
+            host::begin(&root);
             yew::Renderer::<app::App>::with_root(root).render();
         }
         None => {

@@ -78,7 +78,10 @@ pub fn welcome(props: &WelcomeProps<'_>) -> Html {
             </div>
             <ul class="facts">
                 <li>{ t.stays_here }</li>
-                <li>{ t.no_account }</li>
+                // Not promised when the browser has just refused to keep anything.
+                if props.state.notice != Some(Notice::StorageUnavailable) {
+                    <li>{ t.no_account }</li>
+                }
                 <li>{ t.no_grade }</li>
             </ul>
             // The native file input is kept (keyboard, screen readers, phones' pickers) but drawn

@@ -8,7 +8,8 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { serve, launch, DIST } from './helpers.mjs';
 
-const files = fs.readdirSync(DIST).filter((f) => /\.(html|js|wasm|css)$/.test(f)).sort();
+// embed.js is the host page's script, not the widget's.
+const files = fs.readdirSync(DIST).filter((f) => /\.(html|js|wasm|css)$/.test(f) && f !== 'embed.js').sort();
 let total = 0;
 console.log('file                                         bytes     gzip -9');
 for (const f of files) {

@@ -12,21 +12,46 @@ export const DIST = path.join(ROOT, 'dist');
 
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.json': 'application/json' };
 
-/** Serves dist/ on 127.0.0.1 on a free port. Resolves to { origin, close }. */
-export function serve() {
+/**
+ * Serves dist/ on 127.0.0.1 on a free port, under `base` (a sub-path such as
+ * '/outils/partenariat/'; anything outside it is not found), with `headers` added to each
+ * response. Resolves to { origin, url (origin + base), close }.
+ */
+export function serve({ base = '/', headers = {} } = {}) {
   if (!fs.existsSync(path.join(DIST, 'index.html'))) throw new Error('dist/ is missing: run `trunk build --release` first');
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://x');
-    let file = path.join(DIST, decodeURIComponent(url.pathname));
+    if (!url.pathname.startsWith(base)) { res.writeHead(404).end('not found'); return; }
+    let file = path.join(DIST, decodeURIComponent(url.pathname.slice(base.length - 1)));
     if (!file.startsWith(DIST)) { res.writeHead(403).end(); return; }
     if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
     if (!fs.existsSync(file)) { res.writeHead(404).end('not found'); return; }
-    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', ...headers });
     fs.createReadStream(file).pipe(res);
   });
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => {
     const { port } = server.address();
-    resolve({ origin: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(r)) });
+    const origin = `http://127.0.0.1:${port}`;
+    resolve({ origin, url: origin + base, close: () => new Promise((r) => server.close(r)) });
+  }));
+}
+
+/**
+ * Serves `pages` ({ '/path': { body, type?, headers? } }) on a free port of 127.0.0.1. Resolves
+ * to { origin, sameSite, close }: `origin` reaches it as `localhost`, another site than
+ * 127.0.0.1, as a partner's site is (a browser may then refuse the widget its storage);
+ * `sameSite` as 127.0.0.1, another origin of the same site.
+ */
+export function serveHost(pages) {
+  const server = http.createServer((req, res) => {
+    const page = pages[new URL(req.url, 'http://x').pathname];
+    if (!page) { res.writeHead(404).end('not found'); return; }
+    res.writeHead(200, { 'content-type': page.type ?? 'text/html; charset=utf-8', ...(page.headers ?? {}) });
+    res.end(page.body);
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => {
+    const { port } = server.address();
+    resolve({ origin: `http://localhost:${port}`, sameSite: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(r)) });
   }));
 }
 

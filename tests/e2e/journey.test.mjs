@@ -86,6 +86,11 @@ for (const viewport of [PHONE, DESKTOP]) {
     assert.match(text, /Question 1 sur \d+/);
     assert.match(text, /Étape 1 sur 4\s:\s/);
     assert.match(text, /Encore environ \d+\smin/);
+    // The terms' definitions opened, so that the page is long enough to scroll past the bar.
+    await page.$$eval('details', (all) => all.forEach((d) => { d.open = true; }));
+    await page.setViewportSize({ width: viewport.width, height: 500 });
+    const room = await page.evaluate(() => document.documentElement.scrollHeight - innerHeight - document.querySelector('#progression').getBoundingClientRect().top);
+    assert.ok(room > 0, `the page scrolls further than the bar's place (${room})`);
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
     const top = await page.evaluate(() => document.querySelector('#progression').getBoundingClientRect().top);
     assert.ok(top >= -1 && top < 5, `the progress is at the top of the screen (${top})`);

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { serve, launch, ready, screen, answerQuestion, answerAll, cappedFile, ROOT } from './helpers.mjs';
+import { serve, serveHost, launch, ready, screen, answerQuestion, answerAll, startQuestionnaire, cappedFile, ROOT } from './helpers.mjs';
 
 const OUT = path.join(ROOT, 'screenshots');
 fs.mkdirSync(OUT, { recursive: true });
@@ -130,6 +130,47 @@ for (const width of [1280, 375]) {
   }
   await context.close();
 }
+// Embedded in a partner's article (another site), with a green accent and the host's font.
+const host = await serveHost({
+  '/': {
+    body: `<!doctype html><html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>ORIV</title>
+<style>body { margin: 0; font-family: Georgia, serif; background: #f3f1ea; } header { background: #4b2e83; color: #fff; padding: 1rem; } .article { max-width: 46rem; margin: 0 auto; padding: 0 1rem 2rem; }</style></head>
+<body><header>ORIV · Observatoire régional de l'intégration et de la ville</header><main class="article"><h1>Le partenariat éducatif du contrat de ville</h1>
+<p>Avant le séminaire, chaque partenaire peut situer son partenariat avec ce questionnaire.</p>
+<div data-partenariat data-accent="#0a6b3d" data-police="heritee"></div><p>Suite de l'article.</p></main>
+<script src="${server.origin}/embed.js" defer></script></body></html>`,
+  },
+});
+for (const width of [1280, 375]) {
+  const context = await browser.newContext({ viewport: { width, height: width > 500 ? 900 : 740 } });
+  const page = await context.newPage();
+  // A viewport as tall as the page rather than a full-page capture, which paints a frame from
+  // another site only within the first screen.
+  const shot = async (name) => {
+    const file = path.join(OUT, `${name}-fr-${width}.png`);
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    await page.setViewportSize({ width, height: Math.min(height, 6000) });
+    await page.waitForTimeout(200);
+    await page.screenshot({ path: file });
+    await page.setViewportSize({ width, height: width > 500 ? 900 : 740 });
+    written.push(path.relative(ROOT, file));
+  };
+  await page.goto(host.origin + '/');
+  const frame = await (await page.waitForSelector('iframe')).contentFrame();
+  await ready(frame);
+  await page.waitForTimeout(300);
+  await shot('13-integre-accueil');
+  await startQuestionnaire(frame, 'parent');
+  await page.waitForTimeout(300);
+  await shot('13-integre-question');
+  await answerAll(frame, (i, n) => i % n);
+  await frame.click('#suivant');
+  await frame.waitForSelector('.page[data-screen=resultat]');
+  await page.waitForTimeout(300);
+  await shot('13-integre-resultat');
+  await context.close();
+}
+await host.close();
 await browser.close();
 await server.close();
 console.log(`${written.length} screenshots:\n${written.join('\n')}`);
