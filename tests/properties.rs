@@ -119,6 +119,20 @@ proptest! {
     #![proptest_config(ProptestConfig::with_cases(300))]
 
     #[test]
+    fn the_small_sort_orders_as_the_standard_stable_sort_does(pairs in proptest::collection::vec((0u8..5, any::<u16>()), 0..60)) {
+        let mut ours = pairs.clone();
+        partenariat::core::small_sort::sort_by_key(&mut ours, |p| p.0);
+        let mut std_sorted = pairs.clone();
+        std_sorted.sort_by_key(|p| p.0);
+        prop_assert_eq!(&ours, &std_sorted);
+        let mut own_order = pairs.clone();
+        partenariat::core::small_sort::sort(&mut own_order);
+        let mut expected = pairs;
+        expected.sort();
+        prop_assert_eq!(own_order, expected);
+    }
+
+    #[test]
     fn readings_do_not_depend_on_the_level(r in any_responses(), role in any_role()) {
         let q = fr();
         let mut without_scale = r.clone();

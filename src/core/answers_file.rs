@@ -263,7 +263,7 @@ impl AnswersFile {
                 },
             }
         }
-        migrated.again.sort();
+        super::small_sort::sort(&mut migrated.again);
         migrated.again.dedup();
         migrated.again.retain(|id| !answers.contains_key(id));
         AnswersFile { answers, migrated: Some(migrated), ..self }

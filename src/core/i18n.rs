@@ -600,7 +600,7 @@ fn embedded_english() -> &'static Ui {
 /// The `{placeholders}` of a string, sorted.
 pub fn placeholders(s: &str) -> Vec<&str> {
     let mut found: Vec<&str> = s.match_indices('{').filter_map(|(i, _)| s[i..].find('}').map(|j| &s[i..i + j + 1])).collect();
-    found.sort_unstable();
+    super::small_sort::sort(&mut found);
     found
 }
 

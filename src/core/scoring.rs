@@ -360,7 +360,7 @@ fn reading(lens: Lens, chosen: &[LensValue]) -> Reading {
         ReadingStatus::Dominant { value: *value, count: *count, of }
     } else {
         let mut values = counts;
-        values.sort_by_key(|v| std::cmp::Reverse(v.1)); // stable: ties keep the vocabulary's order
+        super::small_sort::sort_by_key(&mut values, |v| std::cmp::Reverse(v.1)); // stable: ties keep the vocabulary's order
         ReadingStatus::Hybrid { values, of }
     };
     Reading { lens, status }
@@ -454,7 +454,7 @@ fn directions(q: &Questionnaire, role: Option<Role>, responses: &Responses, over
             moves.push(Direction { item: i, from, to, toward: next, position_after, level_after });
         }
     }
-    moves.sort_by_key(|m| std::cmp::Reverse((m.level_after, m.position_after))); // stable: ties keep the questionnaire's order
+    super::small_sort::sort_by_key(&mut moves, |m| std::cmp::Reverse((m.level_after, m.position_after))); // stable: ties keep the questionnaire's order
     moves.truncate(DIRECTIONS);
     moves
 }
