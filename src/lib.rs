@@ -12,6 +12,12 @@ pub mod state;
 /// The interface's words live in the core, so that the result view can be built there.
 pub use crate::core::i18n;
 
+/// The browser's allocator: Talc, smaller than the default dlmalloc in the bundle. The page has
+/// one thread (no `atomics`).
+#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 #[cfg(target_arch = "wasm32")]
 pub mod storage;
 #[cfg(target_arch = "wasm32")]

@@ -21,6 +21,9 @@ use crate::core::{Dimension, Vocabulary};
 /// HTML being written.
 struct Markup {
     out: String,
+    /// Whether the questions the result names are buttons that open them (not on a result
+    /// received by a link, whose answers are not the reader's).
+    links: bool,
 }
 
 /// Appends `text` with the five characters that could end a text or an attribute value escaped.
@@ -106,9 +109,13 @@ impl Markup {
         }
         self.open("ul", &[("class", "item-links")]);
         for l in links {
-            self.open("li", &[]);
-            self.element("button", &[("type", "button"), ("class", "link-button"), ("data-item", &l.id)], &l.question);
-            self.close("li");
+            if self.links {
+                self.open("li", &[]);
+                self.element("button", &[("type", "button"), ("class", "link-button"), ("data-item", &l.id)], &l.question);
+                self.close("li");
+            } else {
+                self.element("li", &[("data-item", &l.id)], &l.question);
+            }
         }
         self.close("ul");
     }
@@ -362,7 +369,7 @@ impl Markup {
 
 /// The list of answers of the review: every question, its answer, and « Modifier ».
 pub fn answers_list(groups: &[(Dimension, String, Vec<AnswerRow>)], t: &Ui) -> String {
-    let mut m = Markup { out: String::with_capacity(8 * 1024) };
+    let mut m = Markup { out: String::with_capacity(8 * 1024), links: true };
     m.answers(groups, t, "h2", true);
     m.out
 }
@@ -372,7 +379,16 @@ pub fn answers_list(groups: &[(Dimension, String, Vec<AnswerRow>)], t: &Ui) -> S
 /// level, the dimensions in detail, readings, tensions, risks, what is not known, the closest
 /// case, and the answers for the print. `printed_on` is the date line of the print.
 pub fn result_body(v: &ResultView, t: &Ui, printed_on: &str) -> String {
-    let mut m = Markup { out: String::with_capacity(16 * 1024) };
+    body(v, t, printed_on, true)
+}
+
+/// A result received by a share link: the same, with the questions it names as plain text.
+pub fn shared_result_body(v: &ResultView, t: &Ui, printed_on: &str) -> String {
+    body(v, t, printed_on, false)
+}
+
+fn body(v: &ResultView, t: &Ui, printed_on: &str, links: bool) -> String {
+    let mut m = Markup { out: String::with_capacity(16 * 1024), links };
     let o = &v.overall;
     m.paragraph("for", &v.context.join(" · "));
     m.paragraph("print-only", printed_on);

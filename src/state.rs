@@ -62,6 +62,12 @@ pub enum Notice {
     StorageUnavailable,
     /// The other language's questionnaire could not be loaded; the page stays in this one.
     LanguageUnavailable,
+    /// The page was opened with a share link that could not be read (and why); nothing changed.
+    LinkRefused(crate::core::share_link::LinkError),
+    /// The share link was copied to the clipboard.
+    LinkCopied,
+    /// The browser would not copy: the link is selected for the respondent to copy.
+    LinkCopyByHand,
 }
 
 impl Notice {
@@ -78,6 +84,9 @@ impl Notice {
             Notice::ImportRefused(_) => "import-refuse",
             Notice::StorageUnavailable => "stockage-indisponible",
             Notice::LanguageUnavailable => "langue-indisponible",
+            Notice::LinkRefused(_) => "lien-refuse",
+            Notice::LinkCopied => "lien-copie",
+            Notice::LinkCopyByHand => "lien-a-copier",
         }
     }
 
@@ -89,7 +98,7 @@ impl Notice {
     /// Whether it takes focus when it appears: it answers what the respondent just did on this
     /// screen. (A notice that comes with a new screen is read after its heading, which takes focus.)
     pub fn takes_focus(&self) -> bool {
-        matches!(self, Notice::ImportRefused(_) | Notice::Saved(_) | Notice::LanguageUnavailable | Notice::StorageUnavailable)
+        matches!(self, Notice::ImportRefused(_) | Notice::Saved(_) | Notice::LanguageUnavailable | Notice::StorageUnavailable | Notice::LinkCopied)
     }
 }
 

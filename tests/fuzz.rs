@@ -1,4 +1,4 @@
-//! Every decoder under a structure-aware generator, as the robustness trial did: valid files, saved states and language packs mutated (cut, bits flipped, tokens inserted, pieces repeated, nested, flooded), each input under `catch_unwind` and a time bound that anything superlinear would break.
+//! Every decoder under a structure-aware generator, as the robustness trial did: valid files, saved states, share links and language packs mutated (cut, bits flipped, tokens inserted, pieces repeated, nested, flooded), each input under `catch_unwind` and a time bound that anything superlinear would break.
 //!
 //! Run by `scripts/test` in release mode: `cargo test --release --test fuzz -- --ignored`
 //! (`FUZZ_INPUTS` sets the number of inputs per decoder, 100,000 by default; `FUZZ_SEED` the
@@ -282,6 +282,17 @@ fn every_decoder_survives_mutated_inputs_in_bounded_time() {
     run("saved state", &saved, &floods, &mut rng, inputs, bound, &|b| {
         if let Ok(state) = AppState::from_saved(&text(b)) {
             let _ = state.apply(Action::Resume).to_saved();
+        }
+    });
+    let links: Vec<Vec<u8>> = (0..20)
+        .map(|_| {
+            let profile = Profile { role: role(&mut rng), kind: None, partnership: Some("PRE des Hauts « 2026 »".into()) };
+            partenariat::core::share_link::encode(q, &responses(&mut rng), &profile).into_bytes()
+        })
+        .collect();
+    run("share link", &links, &floods, &mut rng, inputs, bound, &|b| {
+        if let Ok((responses, profile)) = partenariat::core::share_link::decode(q, &text(b)) {
+            let _ = partenariat::markup::shared_result_body(&result_view::build(q, &responses, &profile), partenariat::i18n::ui(Language::Fr), "");
         }
     });
     let pack = vec![pack_seed()];

@@ -10,6 +10,7 @@ pub mod ratio;
 pub mod report;
 pub mod result_view;
 pub mod scoring;
+pub mod share_link;
 pub mod small_sort;
 
 pub use answers_file::{AnswersFile, AnswersFileError, Profile};

@@ -18,6 +18,14 @@ impl Picks {
     pub fn of(ks: &[u8]) -> Picks {
         Picks(ks.iter().fold(0, |m, k| m | 1u8.checked_shl(*k as u32).unwrap_or(0)))
     }
+    /// The answers as a bit mask (bit `k` for answer `k`), as a share link writes them.
+    pub fn mask(self) -> u8 {
+        self.0
+    }
+    /// The answers a bit mask names (bit `k` for answer `k`).
+    pub fn from_mask(mask: u8) -> Picks {
+        Picks(mask)
+    }
     pub fn contains(self, k: usize) -> bool {
         k < 8 && self.0 & (1 << k) != 0
     }

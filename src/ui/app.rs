@@ -1,7 +1,9 @@
 //! The root component: loads the saved state once, reduces actions, saves after each change, and shows the current screen.
 
 use crate::core::questionnaire::ASSET_EN;
+use crate::core::share_link::{self, FRAGMENT_PREFIX};
 use crate::core::{Language, Questionnaire, Vocabulary};
+use crate::core::{Profile, Responses};
 use crate::i18n::{ui, LOADING};
 use crate::state::{Action, AppState, Mode, Notice, Screen};
 use crate::storage::Slot;
@@ -17,6 +19,7 @@ use super::progress::{progress, ProgressProps};
 use super::question::{question_screen, QuestionScreenProps};
 use super::result::{result_screen, ResultScreenProps};
 use super::review::{review, ReviewProps};
+use super::shared::{shared_screen, SharedScreenProps};
 use super::welcome::{welcome, WelcomeProps};
 
 impl Reducible for AppState {
@@ -55,6 +58,8 @@ pub struct Start {
     pub wanted: Option<Language>,
     /// Where the state is saved.
     pub slot: Slot,
+    /// The answers and profile of a share link the page was opened with (`#/partage/…`).
+    pub shared: Option<(Responses, Profile)>,
 }
 
 /// The state to start with, and the language to load first if it is not built in.
@@ -65,7 +70,15 @@ pub fn initial() -> Start {
     let state = AppState { mode, ..initial_state(&slot) };
     let wanted = (!Questionnaire::available(state.language)).then_some(state.language);
     let state = if wanted.is_some() { AppState { language: Language::Fr, ..state } } else { state };
-    Start { state, wanted, slot }
+    // A share link: the result it carries, or a notice saying why it cannot be read (the
+    // respondent's own answers are untouched either way).
+    let hash = gloo::utils::window().location().hash().unwrap_or_default();
+    let (shared, state) = match hash.strip_prefix(FRAGMENT_PREFIX).map(|payload| share_link::decode(Questionnaire::reference(), payload)) {
+        Some(Ok(shared)) => (Some(shared), state),
+        Some(Err(why)) => (None, AppState { notice: Some(Notice::LinkRefused(why)), ..state }),
+        None => (None, state),
+    };
+    Start { state, wanted, slot, shared }
 }
 
 /// The state to start with: `?effacer=1` wipes, else the saved state if readable, else a fresh
@@ -153,6 +166,9 @@ pub fn App() -> Html {
     // its confirmation; a new screen drops it.
     let confirming = use_state(|| None::<Erasing>);
     let holding = use_state(|| start.wanted.is_some());
+    // A result received by a link, shown instead of the respondent's own screens until taken
+    // over or closed.
+    let shared = use_state(|| start.shared.clone());
 
     let on_language = {
         let state = state.clone();
@@ -213,6 +229,7 @@ pub fn App() -> Html {
         let t = ui(state.language);
         let tool = &state.questionnaire().content.texts.title;
         let name = match state.screen {
+            _ if shared.is_some() => Some(t.shared_title.to_string()),
             Screen::Welcome => None,
             Screen::Profile => Some(t.profile_title.to_string()),
             Screen::Question(i) => state.number(i).map(|(n, total)| crate::i18n::fill(t.question, &[("n", &n.to_string()), ("total", &total.to_string())])),
@@ -242,8 +259,12 @@ pub fn App() -> Html {
                 let _ = js_sys::Reflect::set(&history, &"scrollRestoration".into(), &"manual".into());
             }
         }
-        use_effect_with(screen_id.clone(), move |id| {
+        // While a shared result is shown, the address keeps its link (a reload shows it again).
+        use_effect_with((screen_id.clone(), shared.is_some()), move |(id, showing_link)| {
             let Ok(history) = gloo::utils::window().history() else { return };
+            if *showing_link {
+                return;
+            }
             let url = with_fragment(id);
             let here = gloo::utils::window().location().hash().unwrap_or_default() == fragment(id);
             let replace = std::mem::take(&mut *first.borrow_mut()) | std::mem::take(&mut *popped.borrow_mut());
@@ -261,9 +282,18 @@ pub fn App() -> Html {
         let dispatch = state.dispatcher();
         let language = state.language;
         let shown_id = shown_id.clone();
+        let shared = shared.clone();
         use_effect_with(language, move |_| {
             let listener = gloo::events::EventListener::new(&gloo::utils::window(), "popstate", move |_| {
                 let hash = gloo::utils::window().location().hash().unwrap_or_default();
+                // A share link pasted into the address of an open page.
+                if let Some(payload) = hash.strip_prefix(FRAGMENT_PREFIX) {
+                    match share_link::decode(Questionnaire::reference(), payload) {
+                        Ok(received) => shared.set(Some(received)),
+                        Err(why) => dispatch.dispatch(Action::Notify(Notice::LinkRefused(why))),
+                    }
+                    return;
+                }
                 let id = fragment_id(&hash);
                 let Some(screen) = Screen::from_id(Questionnaire::reference(), id) else { return };
                 if *shown_id.borrow() != id {
@@ -328,12 +358,29 @@ pub fn App() -> Html {
             </div>
         };
     }
-    let screen = match state.screen {
-        Screen::Welcome => welcome(&WelcomeProps { state: &state, dispatch: &dispatch }),
-        Screen::Profile => profile_screen(&ProfileScreenProps { state: &state, dispatch: &dispatch }),
-        Screen::Question(item) => question_screen(&QuestionScreenProps { state: &state, item, dispatch: &dispatch }),
-        Screen::Review => review(&ReviewProps { state: &state, dispatch: &dispatch }),
-        Screen::Result => result_screen(&ResultScreenProps {
+    let on_take = {
+        let (shared, dispatch) = (shared.clone(), dispatch.clone());
+        Callback::from(move |_| {
+            if let Some((responses, profile)) = (*shared).clone() {
+                dispatch.emit(Action::Import(responses, profile, None));
+            }
+            shared.set(None);
+        })
+    };
+    let on_close = {
+        let shared = shared.clone();
+        Callback::from(move |_| {
+            shared.set(None);
+            gloo::timers::callback::Timeout::new(0, || focus("titre-ecran")).forget();
+        })
+    };
+    let screen = match (state.screen, shared.as_ref()) {
+        (_, Some(shared)) => shared_screen(&SharedScreenProps { state: &state, shared, on_take: &on_take, on_close: &on_close }),
+        (Screen::Welcome, None) => welcome(&WelcomeProps { state: &state, dispatch: &dispatch }),
+        (Screen::Profile, None) => profile_screen(&ProfileScreenProps { state: &state, dispatch: &dispatch }),
+        (Screen::Question(item), None) => question_screen(&QuestionScreenProps { state: &state, item, dispatch: &dispatch }),
+        (Screen::Review, None) => review(&ReviewProps { state: &state, dispatch: &dispatch }),
+        (Screen::Result, None) => result_screen(&ResultScreenProps {
             state: &state,
             dispatch: &dispatch,
             confirming: *confirming == Some(Erasing::StartAgain),
@@ -341,8 +388,9 @@ pub fn App() -> Html {
         }),
     };
     // The progress belongs to the questions (the review says where the answers stand itself).
-    let show_progress = matches!(state.screen, Screen::Question(_));
+    let show_progress = matches!(state.screen, Screen::Question(_)) && shared.is_none();
     let kind = match state.screen {
+        _ if shared.is_some() => "partage".to_string(),
         Screen::Question(_) => "question".to_string(),
         _ => screen_id,
     };

@@ -12,6 +12,7 @@ pub mod progress;
 pub mod question;
 pub mod result;
 pub mod review;
+pub mod shared;
 pub mod welcome;
 
 /// Renders the widget into `#app` (or the body when the page has no such element); an embedded

@@ -12,7 +12,7 @@ pub const NOTICE_ID: &str = "avis";
 /// Whether a notice is drawn where the action it answers was taken (the import's refusal next
 /// to the import, the saved file next to « Enregistrer ») rather than under the heading.
 pub fn drawn_in_place(notice: &Notice) -> bool {
-    matches!(notice, Notice::ImportRefused(_) | Notice::Saved(_))
+    matches!(notice, Notice::ImportRefused(_) | Notice::Saved(_) | Notice::LinkCopied | Notice::LinkCopyByHand)
 }
 
 /// The state's notice, if any and if `in_place` says this is where it is drawn.
@@ -43,6 +43,10 @@ fn banner(state: &AppState, notice: &Notice, dispatch: &Callback<Action>) -> Htm
         Notice::ImportRefused(why) => (fill(t.notice_import_refused, &[("why", &crate::i18n::file_problem(t, why))]), true),
         Notice::StorageUnavailable => (t.notice_storage.to_string(), true),
         Notice::LanguageUnavailable => (t.notice_language.to_string(), true),
+        Notice::LinkRefused(crate::core::share_link::LinkError::OtherVersion(..)) => (t.notice_link_other_version.to_string(), true),
+        Notice::LinkRefused(_) => (t.notice_link_refused.to_string(), true),
+        Notice::LinkCopied => (t.notice_link_copied.to_string(), false),
+        Notice::LinkCopyByHand => (t.notice_link_copy_by_hand.to_string(), false),
     };
     let dismiss = {
         let dispatch = dispatch.clone();

@@ -1,6 +1,7 @@
 //! The result screen: its heading and notice, the result itself (drawn as HTML by `markup` from the view the core builds; this screen decides nothing), and what to do with it: print, save to a file, change the answers, start again.
 
 use crate::core::answers_file::export_name;
+use crate::core::share_link::{self, FRAGMENT_PREFIX};
 use crate::core::{result_view, Questionnaire, Vocabulary};
 use crate::i18n::{fill, ui};
 use crate::markup::result_body;
@@ -37,8 +38,34 @@ fn download(name: &str, json: &str) {
     let _ = web_sys::Url::revoke_object_url(&url);
 }
 
+/// Copies the share link; if the browser will not (no clipboard, a frame without the right,
+/// a refusal), selects it in its field for the respondent to copy.
+fn copy_link(link: String, dispatch: Callback<Action>) {
+    let by_hand = {
+        let dispatch = dispatch.clone();
+        move || {
+            if let Some(input) = gloo::utils::document().get_element_by_id("lien").and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok()) {
+                let _ = input.focus();
+                input.select();
+            }
+            dispatch.emit(Action::Notify(Notice::LinkCopyByHand));
+        }
+    };
+    let window = gloo::utils::window();
+    let clipboard = js_sys::Reflect::get(&window, &"navigator".into()).and_then(|n| js_sys::Reflect::get(&n, &"clipboard".into()));
+    let write = clipboard.as_ref().ok().and_then(|c| js_sys::Reflect::get(c, &"writeText".into()).ok()).and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    let (Ok(clipboard), Some(write)) = (clipboard, write) else { return by_hand() };
+    let Some(promise) = write.call1(&clipboard, &link.into()).ok().and_then(|p| p.dyn_into::<js_sys::Promise>().ok()) else { return by_hand() };
+    wasm_bindgen_futures::spawn_local(async move {
+        match wasm_bindgen_futures::JsFuture::from(promise).await {
+            Ok(_) => dispatch.emit(Action::Notify(Notice::LinkCopied)),
+            Err(_) => by_hand(),
+        }
+    });
+}
+
 /// Today's date: for the file's name (`2026-11-29`), and in words in the page's language for the print.
-fn today(language: &str) -> (String, String) {
+pub(super) fn today(language: &str) -> (String, String) {
     let now = js_sys::Date::new_0();
     let iso = format!("{:04}-{:02}-{:02}", now.get_full_year(), now.get_month() + 1, now.get_date());
     let options = js_sys::Object::new();
@@ -76,6 +103,17 @@ pub fn result_screen(props: &ResultScreenProps<'_>) -> Html {
             dispatch.emit(Action::Notify(Notice::Saved(name.clone())));
         })
     };
+    // The share link opens the widget's own page (not an embed's address) on this result.
+    let link = {
+        let location = gloo::utils::window().location();
+        let payload = share_link::encode(Questionnaire::reference(), &state.responses, &state.profile);
+        format!("{}{}{FRAGMENT_PREFIX}{payload}", location.origin().unwrap_or_default(), location.pathname().unwrap_or_default())
+    };
+    let copy = {
+        let link = link.clone();
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |_| copy_link(link.clone(), dispatch.clone()))
+    };
     let print = Callback::from(|_| {
         let _ = gloo::utils::window().print();
     });
@@ -98,6 +136,15 @@ pub fn result_screen(props: &ResultScreenProps<'_>) -> Html {
             <h1 id="titre-ecran" tabindex="-1">{ t.result_title }</h1>
             { notice_for(state, props.dispatch, false) }
             <div class="result-body" onclick={open_question}>{ Html::from_html_unchecked(body) }</div>
+            <section class="share" aria-labelledby="partager-titre">
+                <h2 id="partager-titre">{ t.share_title }</h2>
+                <p id="partager-aide">{ t.share_text }</p>
+                <label for="lien">{ t.share_label }</label>
+                <div class="share-row">
+                    <input type="text" id="lien" readonly={true} value={link} aria-describedby="partager-aide" />
+                    <button type="button" class="button button-secondary" id="copier" onclick={copy}>{ t.share_copy }</button>
+                </div>
+            </section>
             <div class="actions result-actions">
                 <button type="button" class="button button-primary" id="imprimer" onclick={print}>{ t.print }</button>
                 <button type="button" class="button button-secondary" id="exporter" onclick={export}>{ t.export }</button>

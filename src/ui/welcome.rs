@@ -7,7 +7,6 @@ use crate::i18n::{fill, ui};
 use crate::state::{Action, AppState, Notice, Screen};
 
 use super::notice::notice_for;
-use gloo::file::callbacks::FileReader;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -15,11 +14,6 @@ use yew::prelude::*;
 pub struct WelcomeProps<'a> {
     pub state: &'a AppState,
     pub dispatch: &'a Callback<Action>,
-}
-
-thread_local! {
-    /// The file being read for an import: reading stops if this is dropped.
-    static READING: std::cell::RefCell<Option<FileReader>> = const { std::cell::RefCell::new(None) };
 }
 
 #[inline(never)]
@@ -50,15 +44,14 @@ pub fn welcome(props: &WelcomeProps<'_>) -> Html {
                 return;
             }
             let dispatch = dispatch.clone();
-            let file = gloo::file::File::from(file);
-            let task = gloo::file::callbacks::read_as_bytes(&file, move |result| {
-                let outcome = result.map_err(|_| AnswersFileError::Unreadable).and_then(|bytes| AnswersFile::read(&bytes, Questionnaire::get(language)));
+            wasm_bindgen_futures::spawn_local(async move {
+                let bytes = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await.map(|buffer| js_sys::Uint8Array::new(&buffer).to_vec());
+                let outcome = bytes.map_err(|_| AnswersFileError::Unreadable).and_then(|bytes| AnswersFile::read(&bytes, Questionnaire::get(language)));
                 match outcome {
                     Ok((responses, profile, migrated)) => dispatch.emit(Action::Import(responses, profile, migrated)),
                     Err(why) => dispatch.emit(Action::Notify(Notice::ImportRefused(why))),
                 }
             });
-            READING.with(|r| *r.borrow_mut() = Some(task));
         })
     };
 

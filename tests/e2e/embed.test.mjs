@@ -1,6 +1,7 @@
 // The widget embedded in a partner's page on another site, with the snippet README.md documents: height, messages, completion event, keyboard, axe, two embeds, blocked storage, a sub-path.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
 import { serve, serveHost, launch, answerAll, answerQuestion, startQuestionnaire, cappedFile } from './helpers.mjs';
 
@@ -53,7 +54,7 @@ after(async () => { await browser?.close(); await widget?.close(); await host?.c
  * another origin of the same site); resolves once each embedded widget shows its first screen.
  */
 async function openHost(name, viewport = { width: 1280, height: 900 }, init = null, { sameSite = false } = {}) {
-  const context = await browser.newContext({ viewport, hasTouch: viewport.width < 500 });
+  const context = await browser.newContext({ viewport, hasTouch: viewport.width < 500, acceptDownloads: true });
   if (init) await context.addInitScript(init);
   const page = await context.newPage();
   const errors = [];
@@ -184,6 +185,10 @@ test('the completion event is sent only when asked for, and carries the level al
   assert.deepEqual([...new Set(messages.map((m) => m.type))].sort(), ['partenariat:ecran', 'partenariat:hauteur', 'partenariat:resultat']);
   for (const m of messages) assert.deepEqual(Object.keys(m).sort(), m.type === 'partenariat:ecran' ? ['type', 'version'] : ['type', 'version', m.type === 'partenariat:hauteur' ? 'hauteur' : 'niveau'].sort());
   assert.deepEqual(await page.evaluate(() => window.violations), [], 'the documented host CSP is enough');
+  // Inside the sandboxed frame, the answers can still be saved to a file.
+  const [download] = await Promise.all([page.waitForEvent('download'), frames[0].frame.click('#exporter')]);
+  assert.match(download.suggestedFilename(), /\.json$/);
+  assert.equal(JSON.parse(fs.readFileSync(await download.path(), 'utf8')).format, 'partenariat-reponses');
   await context.close();
 });
 

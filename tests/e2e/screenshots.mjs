@@ -54,6 +54,18 @@ for (const lang of ['fr', 'en']) {
     await page.click('#suivant');
     await page.waitForSelector('.page[data-screen=resultat]');
     await shot('5-resultat');
+    if (lang === 'fr') {
+      // The same result, opened by its share link on another device.
+      const link = await page.inputValue('#lien');
+      const other = await browser.newContext({ viewport: { width, height: width > 500 ? 900 : 740 } });
+      const received = await other.newPage();
+      await received.goto(link);
+      await ready(received);
+      const file = path.join(OUT, `14-partage-recu-${lang}-${width}.png`);
+      await received.screenshot({ path: file, fullPage: true });
+      written.push(path.relative(ROOT, file));
+      await other.close();
+    }
     await page.click('#recommencer');
     await page.waitForSelector('#recommencer-oui');
     await shot('5-resultat-recommencer');
