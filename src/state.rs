@@ -64,6 +64,8 @@ pub enum Notice {
     LanguageUnavailable,
     /// The page was opened with a share link that could not be read (and why); nothing changed.
     LinkRefused(crate::core::share_link::LinkError),
+    /// The answers of a share link were taken over as the respondent's own.
+    LinkTaken,
     /// The share link was copied to the clipboard.
     LinkCopied,
     /// The browser would not copy: the link is selected for the respondent to copy.
@@ -85,6 +87,7 @@ impl Notice {
             Notice::StorageUnavailable => "stockage-indisponible",
             Notice::LanguageUnavailable => "langue-indisponible",
             Notice::LinkRefused(_) => "lien-refuse",
+            Notice::LinkTaken => "lien-repris",
             Notice::LinkCopied => "lien-copie",
             Notice::LinkCopyByHand => "lien-a-copier",
         }

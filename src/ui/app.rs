@@ -363,6 +363,7 @@ pub fn App() -> Html {
         Callback::from(move |_| {
             if let Some((responses, profile)) = (*shared).clone() {
                 dispatch.emit(Action::Import(responses, profile, None));
+                dispatch.emit(Action::Notify(Notice::LinkTaken));
             }
             shared.set(None);
         })

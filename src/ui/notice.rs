@@ -45,6 +45,7 @@ fn banner(state: &AppState, notice: &Notice, dispatch: &Callback<Action>) -> Htm
         Notice::LanguageUnavailable => (t.notice_language.to_string(), true),
         Notice::LinkRefused(crate::core::share_link::LinkError::OtherVersion(..)) => (t.notice_link_other_version.to_string(), true),
         Notice::LinkRefused(_) => (t.notice_link_refused.to_string(), true),
+        Notice::LinkTaken => (t.notice_link_taken.to_string(), false),
         Notice::LinkCopied => (t.notice_link_copied.to_string(), false),
         Notice::LinkCopyByHand => (t.notice_link_copy_by_hand.to_string(), false),
     };

@@ -272,7 +272,7 @@ test('when the browser blocks storage in the iframe, the questionnaire still wor
   const block = `if (location.origin === ${JSON.stringify(widget.origin)}) Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('blocked', 'SecurityError'); } });`;
   const { context, frames: [{ frame }], errors } = await openHost('/un', { width: 768, height: 900 }, block);
   await frame.waitForSelector('.notice-warning');
-  assert.match(await frame.textContent('.notice'), /ne permet pas de garder vos réponses/);
+  assert.match(await frame.textContent('.notice'), /ne peut pas garder vos réponses/);
   await startQuestionnaire(frame, 'parent');
   await answerAll(frame, (i, n) => i % n);
   await frame.click('#suivant');

@@ -298,10 +298,10 @@ test('when the browser refuses to keep the answers, a notice says so and the que
   await page.goto(server.origin + '/');
   await ready(page);
   await page.waitForSelector('.notice-warning');
-  assert.match(await page.textContent('.notice'), /ne permet pas de garder vos réponses/);
+  assert.match(await page.textContent('.notice'), /ne peut pas garder vos réponses/);
   await startQuestionnaire(page);
   await answerQuestion(page, 1);
-  assert.match(await page.textContent('.notice'), /ne permet pas de garder vos réponses/, 'said on every screen');
+  assert.match(await page.textContent('.notice'), /ne peut pas garder vos réponses/, 'said on every screen');
   assert.match(await page.textContent('#progression'), /Question 2 sur/);
   assert.deepEqual(errors, []);
   await context.close();

@@ -226,6 +226,14 @@ test('keeping the result: print with the date, partnership, role and answers; st
   assert.match(printed, /PRE des Hauts/);
   assert.match(printed, /Réponses données en tant que/);
   assert.ok(await page.$$eval('#reponses-imprimees .summary-row', (r) => r.length) >= Object.keys(CAPPED.answers).length);
+  // On A4 paper: nothing to click, the charts whole, the source named, a few pages.
+  const interactive = await page.$$eval('button, input, .share, .header-actions', (all) => all.filter((e) => e.getClientRects().length > 0).length);
+  assert.equal(interactive, 0, 'nothing to click on paper');
+  assert.equal(await page.$eval('.chart', (c) => getComputedStyle(c).breakInside), 'avoid', 'a chart is never split across pages');
+  assert.match(await page.evaluate(() => document.body.innerText), /Trépos/, 'the source is named');
+  const pdf = await page.pdf({ format: 'A4', printBackground: true });
+  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page\b(?!s)/g) ?? []).length;
+  assert.ok(pages >= 2 && pages <= 10, `an A4 report of a few pages: ${pages}`);
   await page.emulateMedia({ media: 'screen' });
   assert.equal(await page.isVisible('#reponses-imprimees'), false, 'on screen, the review shows them');
   await page.click('#recommencer');

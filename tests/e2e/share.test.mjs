@@ -51,6 +51,7 @@ test('a result shared by its link opens read-only on another device, survives a 
   await page.click('#reprendre-partage');
   await page.waitForSelector('.page[data-screen=verification]');
   assert.equal(await page.evaluate(() => location.hash), '#/verification', 'the address no longer carries the link');
+  assert.equal(await page.getAttribute('#avis', 'data-notice'), 'lien-repris', 'said as taken from a link, not as a file imported');
   await page.click('#suivant');
   await page.waitForSelector('.page[data-screen=resultat]');
   assert.equal(await page.getAttribute('#niveau', 'data-level'), level);
