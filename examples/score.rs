@@ -1,4 +1,4 @@
-//! `cargo run --example score -- answers.json [--text] [--lang en]`: scores an answers file natively and prints the assessment as JSON, or, with `--text`, the result as the widget shows it.
+//! `cargo run --example score -- answers.json [--text] [--lang en]`: scores an answers file natively and prints the assessment as JSON, or, with `--text`, the result as the widget shows it; `--ensemble a.json b.json …` puts one partnership's partners together (the combined picture, as JSON).
 
 use partenariat::core::answers_file::MAX_BYTES;
 use partenariat::core::report::Report;
@@ -6,7 +6,8 @@ use partenariat::core::{assess, result_view, AnswersFile, Language, Questionnair
 use std::io::Read;
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: cargo run --example score -- ANSWERS.json [--text] [--lang fr|en]";
+const USAGE: &str =
+    "usage: cargo run --example score -- ANSWERS.json [--text] [--lang fr|en]\n       cargo run --example score -- --ensemble ANSWERS.json ANSWERS.json [...]";
 
 /// Reads at most `MAX_BYTES + 1` bytes, so that a huge file (or a device) is refused without
 /// being read whole.
@@ -35,7 +36,51 @@ fn ensure(language: Language) -> Result<(), String> {
     Questionnaire::install(language, &pack).map_err(|e| format!("{path}: the English questionnaire cannot be used ({e:?})"))
 }
 
+/// The combined picture of several partners' files, as JSON with ids.
+fn ensemble(paths: &[String]) -> Result<String, String> {
+    use partenariat::core::combined::{combine, Partner};
+    use partenariat::core::scoring::Placement;
+    use partenariat::core::Dimension;
+    let q = Questionnaire::reference();
+    let mut partners = Vec::new();
+    for path in paths {
+        let (responses, profile, _) = AnswersFile::read(&read_bounded(path)?, q).map_err(|e| format!("{path}: {e}"))?;
+        partners.push(Partner { role: profile.role, responses });
+    }
+    let c = combine(q, &partners);
+    let placement = |p: Placement| match p {
+        Placement::Placed { level, .. } => level.id(),
+        Placement::NotEnough => "pas-assez",
+        Placement::NotKnown => "non-su",
+        Placement::NotApplicable => "sans-objet",
+        Placement::NotAsked => "non-demande",
+    };
+    let id = |i: usize| q.item(i).map_or("", |item| item.id.as_str());
+    let json = serde_json::json!({
+        "partners": c.partners.iter().zip(&partners).map(|((dims, overall), p)| serde_json::json!({
+            "role": p.role.map(|r| r.id()),
+            "overall": placement(overall.placement),
+            "dimensions": Dimension::ALL.iter().zip(dims).map(|(d, pl)| (d.id().to_string(), serde_json::Value::from(placement(*pl)))).collect::<serde_json::Map<_, _>>(),
+        })).collect::<Vec<_>>(),
+        "together": {
+            "overall": placement(c.overall.placement),
+            "dimensions": Dimension::ALL.iter().zip(&c.dimensions).map(|(d, pl)| (d.id().to_string(), serde_json::Value::from(placement(*pl)))).collect::<serde_json::Map<_, _>>(),
+        },
+        "to_discuss": c.to_discuss.iter().map(|v| serde_json::json!({ "dimension": v.dimension.id(), "gap": v.gap, "items": v.items.iter().map(|i| id(*i)).collect::<Vec<_>>() })).collect::<Vec<_>>(),
+        "nobody_knows": c.nobody_knows.iter().map(|i| id(*i)).collect::<Vec<_>>(),
+        "one_role_knows": c.one_role_knows.iter().map(|(i, r)| serde_json::json!({ "item": id(*i), "role": r.map(|r| r.id()) })).collect::<Vec<_>>(),
+    });
+    serde_json::to_string_pretty(&json).map_err(|e| format!("cannot write the report: {e}"))
+}
+
 fn run(args: &[String]) -> Result<String, String> {
+    if args.first().map(String::as_str) == Some("--ensemble") {
+        let paths = &args[1..];
+        if paths.len() < 2 || paths.iter().any(|p| p.starts_with('-')) {
+            return Err(format!("--ensemble needs two answers files or more\n{USAGE}"));
+        }
+        return ensemble(paths);
+    }
     let mut path = None;
     let mut text = false;
     let mut language = None;

@@ -110,3 +110,30 @@ fn reads_a_file_saved_with_a_byte_order_mark_and_files_of_the_first_version() {
 fn a_device_or_an_endless_file_is_refused_without_being_read_whole() {
     check(&["/dev/zero".as_ref()], "err:larger than");
 }
+
+#[test]
+fn puts_partners_together_who_each_know_part_of_the_partnership() {
+    // Two partners, each describing two of coordination's five practices: neither places it
+    // alone; together they do.
+    let q = Questionnaire::get(Language::Fr);
+    let items: Vec<usize> = q
+        .path_of(None, partenariat::core::Dimension::Coordination)
+        .into_iter()
+        .filter(|i| q.item_ref(*i).unwrap().kind == partenariat::core::model::ItemKind::Scale)
+        .collect();
+    let write = |name: &str, which: &[usize]| {
+        let mut r = Responses::empty(q);
+        for &i in which {
+            let k = q.item(i).unwrap().answers.iter().position(|a| a.level == Some(partenariat::core::Level::Intermediaire)).unwrap();
+            r.set(i, Some(Choice::one(k as u8)));
+        }
+        file(name, AnswersFile::from_responses(q, &r, &Profile::default()).to_json().as_bytes())
+    };
+    let (a, b) = (write("a.json", &items[..2]), write("b.json", &items[2..4]));
+    let out = check(&["--ensemble".as_ref(), a.as_os_str(), b.as_os_str()], "ok:\"together\"");
+    let json: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(json["partners"][0]["dimensions"]["coordination"], "pas-assez");
+    assert_eq!(json["partners"][1]["dimensions"]["coordination"], "pas-assez");
+    assert_eq!(json["together"]["dimensions"]["coordination"], "intermediaire");
+    check(&["--ensemble".as_ref(), a.as_os_str()], "err:two answers files or more");
+}

@@ -2,6 +2,7 @@
 
 pub mod answers_file;
 pub mod codec;
+pub mod combined;
 pub mod i18n;
 pub mod json;
 pub mod model;
