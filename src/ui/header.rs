@@ -35,15 +35,6 @@ pub fn header(props: &HeaderProps<'_>) -> Html {
         Callback::from(move |_| on_language.emit(other))
     };
     let ask = props.confirm.reform(|_| true);
-    let cancel = props.confirm.reform(|_| false);
-    let clear = {
-        let confirm = props.confirm.clone();
-        let dispatch = props.dispatch.clone();
-        Callback::from(move |_| {
-            confirm.emit(false);
-            dispatch.emit(Action::Clear);
-        })
-    };
     let title = &Questionnaire::get(props.language).content.texts.title;
     html! {
         <header class="header">
@@ -57,7 +48,7 @@ pub fn header(props: &HeaderProps<'_>) -> Html {
                 </div>
             </div>
             if props.confirming {
-                { confirm(&ConfirmProps { id: "confirmer-effacement", yes_id: "effacer-oui", class: "container confirm", text: t.clear_confirm, yes: t.clear_yes, no: t.clear_no, on_yes: &clear, on_no: &cancel }) }
+                { confirm(&ConfirmProps { id: "confirmer-effacement", yes_id: "effacer-oui", class: "container confirm", text: t.clear_confirm, yes: t.clear_yes, no: t.clear_no, confirm: props.confirm, dispatch: props.dispatch }) }
             }
         </header>
     }

@@ -122,15 +122,6 @@ pub fn result_screen(props: &ResultScreenProps<'_>) -> Html {
         Callback::from(move |_| dispatch.emit(Action::GoTo(Screen::Review)))
     };
     let ask = props.confirm.reform(|_| true);
-    let cancel = props.confirm.reform(|_| false);
-    let restart = {
-        let confirm = props.confirm.clone();
-        let dispatch = props.dispatch.clone();
-        Callback::from(move |_| {
-            confirm.emit(false);
-            dispatch.emit(Action::Clear);
-        })
-    };
     html! {
         <section class="screen result" aria-labelledby="titre-ecran">
             <h1 id="titre-ecran" tabindex="-1">{ t.result_title }</h1>
@@ -153,7 +144,7 @@ pub fn result_screen(props: &ResultScreenProps<'_>) -> Html {
             </div>
             { notice_for(state, props.dispatch, true) }
             if props.confirming {
-                { confirm(&ConfirmProps { id: "confirmer-recommencer", yes_id: "recommencer-oui", class: "confirm", text: t.restart_confirm, yes: t.restart_yes, no: t.clear_no, on_yes: &restart, on_no: &cancel }) }
+                { confirm(&ConfirmProps { id: "confirmer-recommencer", yes_id: "recommencer-oui", class: "confirm", text: t.restart_confirm, yes: t.restart_yes, no: t.clear_no, confirm: props.confirm, dispatch: props.dispatch }) }
             }
         </section>
     }
