@@ -1,21 +1,25 @@
-//! `cargo run --example score -- answers.json [--text] [--lang en]`: scores an answers file natively and prints the assessment as JSON, or, with `--text`, the result as the widget shows it; `--ensemble a.json b.json …` puts one partnership's partners together (the combined picture, as JSON).
+//! `cargo run --example score -- answers.json [--text] [--lang en]`: scores an answers file natively and prints the assessment as JSON, or, with `--text`, the result as the widget shows it; `--ensemble [--csv out.csv] a.json folder/ releve.json …` puts respondents together (answers files, the `.json` files of a folder, kiosk tallies): the combined picture as JSON, and with `--csv` one row per respondent for a spreadsheet. A file that cannot be read is named and skipped.
 
 use partenariat::core::answers_file::MAX_BYTES;
 use partenariat::core::report::Report;
-use partenariat::core::{assess, result_view, AnswersFile, Language, Questionnaire, Vocabulary};
+use partenariat::core::tally::Respondent;
+use partenariat::core::{assess, result_view, AnswersFile, AnswersFileError, Language, Questionnaire, Vocabulary};
 use std::io::Read;
 use std::process::ExitCode;
 
-const USAGE: &str =
-    "usage: cargo run --example score -- ANSWERS.json [--text] [--lang fr|en]\n       cargo run --example score -- --ensemble ANSWERS.json ANSWERS.json [...]";
+const USAGE: &str = "usage: cargo run --example score -- ANSWERS.json [--text] [--lang fr|en]\n       cargo run --example score -- --ensemble [--csv OUT.csv] PATH PATH [...]   (answers files, folders of them, kiosk tallies)";
 
 /// Reads at most `MAX_BYTES + 1` bytes, so that a huge file (or a device) is refused without
 /// being read whole.
 fn read_bounded(path: &str) -> Result<Vec<u8>, String> {
+    read_at_most(path, MAX_BYTES)
+}
+
+fn read_at_most(path: &str, max: usize) -> Result<Vec<u8>, String> {
     let file = std::fs::File::open(path).map_err(|e| format!("{path}: cannot read the file ({e})"))?;
     let mut bytes = Vec::new();
-    file.take(MAX_BYTES as u64 + 1).read_to_end(&mut bytes).map_err(|e| format!("{path}: cannot read the file ({e})"))?;
-    if bytes.len() > MAX_BYTES {
+    file.take(max as u64 + 1).read_to_end(&mut bytes).map_err(|e| format!("{path}: cannot read the file ({e})"))?;
+    if bytes.len() > max {
         return Err(format!("{path}: {}", partenariat::core::AnswersFileError::TooLarge));
     }
     Ok(bytes)
@@ -36,17 +40,72 @@ fn ensure(language: Language) -> Result<(), String> {
     Questionnaire::install(language, &pack).map_err(|e| format!("{path}: the English questionnaire cannot be used ({e:?})"))
 }
 
-/// The combined picture of several partners' files, as JSON with ids.
-fn ensemble(paths: &[String]) -> Result<String, String> {
+/// The respondents a path holds: an answers file (one), a kiosk tally (each of its entries), or a
+/// folder (its `.json` files, in name order, each read as either).
+fn respondents(path: &str) -> Result<Vec<Respondent>, String> {
+    use partenariat::core::tally;
+    let q = Questionnaire::reference();
+    if std::path::Path::new(path).is_dir() {
+        let mut files: Vec<String> = std::fs::read_dir(path)
+            .map_err(|e| format!("{path}: cannot read the folder ({e})"))?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.is_file() && p.extension().is_some_and(|x| x == "json"))
+            .map(|p| p.display().to_string())
+            .collect();
+        files.sort();
+        let mut all = Vec::new();
+        for f in files {
+            match respondents(&f) {
+                Ok(found) => all.extend(found),
+                Err(why) => eprintln!("score: skipped {why}"),
+            }
+        }
+        return Ok(all);
+    }
+    let bytes = read_at_most(path, tally::MAX_BYTES)?;
+    let name = std::path::Path::new(path).file_name().map_or(path.to_string(), |n| n.to_string_lossy().into_owned());
+    match AnswersFile::read(&bytes, q) {
+        Ok((responses, profile, _)) => Ok(vec![Respondent { id: name, day: String::new(), profile, responses }]),
+        Err(AnswersFileError::NotAnAnswersFile) => {
+            let text = String::from_utf8(bytes).map_err(|_| format!("{path}: neither an answers file nor a kiosk tally"))?;
+            let entries = tally::from_json(q, &text).map_err(|e| format!("{path}: not an answers file, and as a kiosk tally: {e:?}"))?;
+            Ok(entries
+                .iter()
+                .map(|e| {
+                    let (responses, profile) = e.answers(q);
+                    Respondent { id: e.id.clone(), day: e.day.clone(), profile, responses }
+                })
+                .collect())
+        }
+        Err(e) => Err(format!("{path}: {e}")),
+    }
+}
+
+/// The combined picture of several respondents, as JSON with ids (and, with `csv`, their rows
+/// written there). A path that cannot be read is named on stderr and skipped.
+fn ensemble(paths: &[String], csv: Option<&str>) -> Result<String, String> {
     use partenariat::core::combined::{combine, Partner};
     use partenariat::core::scoring::Placement;
     use partenariat::core::Dimension;
     let q = Questionnaire::reference();
-    let mut partners = Vec::new();
+    let mut everyone = Vec::new();
+    let mut skipped = Vec::new();
     for path in paths {
-        let (responses, profile, _) = AnswersFile::read(&read_bounded(path)?, q).map_err(|e| format!("{path}: {e}"))?;
-        partners.push(Partner { role: profile.role, responses });
+        match respondents(path) {
+            Ok(found) => everyone.extend(found),
+            Err(why) => {
+                eprintln!("score: skipped {why}");
+                skipped.push(path.clone());
+            }
+        }
     }
+    if everyone.is_empty() {
+        return Err("no respondent could be read".to_string());
+    }
+    if let Some(out) = csv {
+        std::fs::write(out, partenariat::core::tally::to_csv(q, &everyone)).map_err(|e| format!("{out}: cannot write the CSV ({e})"))?;
+    }
+    let partners: Vec<Partner> = everyone.iter().map(|r| Partner { role: r.profile.role, responses: r.responses.clone() }).collect();
     let c = combine(q, &partners);
     let placement = |p: Placement| match p {
         Placement::Placed { level, .. } => level.id(),
@@ -57,6 +116,8 @@ fn ensemble(paths: &[String]) -> Result<String, String> {
     };
     let id = |i: usize| q.item(i).map_or("", |item| item.id.as_str());
     let json = serde_json::json!({
+        "respondents": everyone.len(),
+        "skipped": skipped,
         "partners": c.partners.iter().zip(&partners).map(|((dims, overall), p)| serde_json::json!({
             "role": p.role.map(|r| r.id()),
             "overall": placement(overall.placement),
@@ -75,11 +136,16 @@ fn ensemble(paths: &[String]) -> Result<String, String> {
 
 fn run(args: &[String]) -> Result<String, String> {
     if args.first().map(String::as_str) == Some("--ensemble") {
-        let paths = &args[1..];
-        if paths.len() < 2 || paths.iter().any(|p| p.starts_with('-')) {
-            return Err(format!("--ensemble needs two answers files or more\n{USAGE}"));
+        let (csv, paths) = match args.get(1).map(String::as_str) {
+            Some("--csv") => (Some(args.get(2).ok_or(format!("--csv needs a file to write\n{USAGE}"))?.as_str()), &args[3.min(args.len())..]),
+            _ => (None, &args[1..]),
+        };
+        let single_folder = paths.len() == 1 && std::path::Path::new(&paths[0]).is_dir();
+        let single_tally = paths.len() == 1 && std::fs::read_to_string(&paths[0]).is_ok_and(|t| t.contains(partenariat::core::tally::FORMAT));
+        if (paths.len() < 2 && !single_folder && !single_tally) || paths.iter().any(|p| p.starts_with('-')) {
+            return Err(format!("--ensemble needs two answers files or more (or a folder, or a kiosk tally)\n{USAGE}"));
         }
-        return ensemble(paths);
+        return ensemble(paths, csv);
     }
     let mut path = None;
     let mut text = false;

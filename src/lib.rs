@@ -6,6 +6,7 @@
 
 pub mod core;
 pub mod embed;
+pub mod kiosk;
 pub mod markup;
 pub mod state;
 

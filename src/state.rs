@@ -113,6 +113,9 @@ pub enum Mode {
     Standalone,
     /// In a partner's page (`?mode=embed`, see `crate::embed`): no bar or footer of its own.
     Embedded,
+    /// On a seminar's shared screen (`?mode=kiosk`, see `crate::kiosk`): nothing kept between
+    /// respondents.
+    Kiosk,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -157,6 +160,9 @@ pub enum Action {
     SetLanguage(Language),
     /// Erase every answer and the profile, and go back to the welcome screen.
     Clear,
+    /// On a kiosk (« Terminer », or inactivity): erase everything of this respondent (answers,
+    /// profile, language, notice) and welcome the next one, in French.
+    NextRespondent,
     Import(Responses, Profile, Option<Migrated>),
     Notify(Notice),
     DismissNotice,
@@ -333,6 +339,9 @@ impl AppState {
             Action::SetLanguage(_) => {}
             Action::Clear => {
                 s = AppState { notice: Some(Notice::Cleared), mode: s.mode, ..AppState::new(s.language) };
+            }
+            Action::NextRespondent => {
+                s = AppState { mode: s.mode, ..AppState::new(Language::Fr) };
             }
             Action::Import(responses, profile, migrated) => {
                 s.responses = responses;

@@ -137,3 +137,54 @@ fn puts_partners_together_who_each_know_part_of_the_partnership() {
     assert_eq!(json["together"]["dimensions"]["coordination"], "intermediaire");
     check(&["--ensemble".as_ref(), a.as_os_str()], "err:two answers files or more");
 }
+
+#[test]
+fn a_folder_and_a_kiosk_tally_are_put_together_a_bad_file_named_and_skipped_and_a_csv_written() {
+    use partenariat::core::tally;
+    let q = Questionnaire::get(Language::Fr);
+    let dir = std::env::temp_dir().join(format!("partenariat-cli-folder-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let some = |level: partenariat::core::Level| {
+        let mut r = Responses::empty(q);
+        for (i, _, item) in q.items() {
+            if let Some(k) = item.answers.iter().position(|a| a.level == Some(level)) {
+                r.set(i, Some(Choice::one(k as u8)));
+            }
+        }
+        r
+    };
+    let write = |name: &str, bytes: &[u8]| std::fs::write(dir.join(name), bytes).unwrap();
+    write("1-minimal.json", AnswersFile::from_responses(q, &some(partenariat::core::Level::Minimal), &Profile::default()).to_json().as_bytes());
+    write("2-maximal.json", AnswersFile::from_responses(q, &some(partenariat::core::Level::Maximal), &Profile::default()).to_json().as_bytes());
+    write("3-broken.json", b"{ not json");
+    write("notes.txt", b"not read: not .json");
+    let entries: Vec<tally::Entry> = ["00000000000000a1", "00000000000000a2"]
+        .iter()
+        .map(|id| {
+            tally::entry(
+                q,
+                id,
+                "2026-11-29",
+                &some(partenariat::core::Level::Intermediaire),
+                &Profile { role: Some(partenariat::core::Role::Parent), ..Profile::default() },
+            )
+        })
+        .collect();
+    let releve = dir.with_extension("releve.json");
+    std::fs::write(&releve, tally::to_json(&entries)).unwrap();
+    let csv = dir.with_extension("csv");
+    let out = Command::new(score()).args(["--ensemble".as_ref(), "--csv".as_ref(), csv.as_os_str(), dir.as_os_str(), releve.as_os_str()]).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("skipped") && stderr.contains("3-broken.json"), "{stderr}");
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["respondents"], 4, "two files of the folder and the tally's two entries");
+    assert_eq!(json["partners"].as_array().unwrap().len(), 4);
+    let csv = std::fs::read_to_string(&csv).unwrap();
+    assert!(csv.starts_with('\u{feff}'));
+    let rows: Vec<&str> = csv.split("\r\n").filter(|l| !l.is_empty()).collect();
+    assert_eq!(rows.len(), 5, "a header and one row per respondent");
+    assert!(rows[1].starts_with("1-minimal.json;;") && rows[3].starts_with("00000000000000a1;2026-11-29;parent;"), "{rows:?}");
+    check(&["--ensemble".as_ref(), dir.join("3-broken.json").as_os_str(), dir.join("notes.txt").as_os_str()], "err:no respondent could be read");
+}

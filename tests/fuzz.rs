@@ -1,4 +1,4 @@
-//! Every decoder under a structure-aware generator, as the robustness trial did: valid files, saved states, share links and language packs mutated (cut, bits flipped, tokens inserted, pieces repeated, nested, flooded), each input under `catch_unwind` and a time bound that anything superlinear would break.
+//! Every decoder under a structure-aware generator, as the robustness trial did: valid files, saved states, share links, kiosk tallies and language packs mutated (cut, bits flipped, tokens inserted, pieces repeated, nested, flooded), each input under `catch_unwind` and a time bound that anything superlinear would break.
 //!
 //! Run by `scripts/test` in release mode: `cargo test --release --test fuzz -- --ignored`
 //! (`FUZZ_INPUTS` sets the number of inputs per decoder, 100,000 by default; `FUZZ_SEED` the
@@ -294,6 +294,40 @@ fn every_decoder_survives_mutated_inputs_in_bounded_time() {
         if let Ok((responses, profile)) = partenariat::core::share_link::decode(q, &text(b)) {
             let _ = partenariat::markup::shared_result_body(&result_view::build(q, &responses, &profile), partenariat::i18n::ui(Language::Fr), "");
         }
+    });
+    // The kiosk's tally, exported (JSON) and stored (lines), as the facilitator's view reads it,
+    // with the room's picture drawn from what it reads.
+    let tallies: Vec<Vec<u8>> = (0..10)
+        .map(|k| {
+            let entries: Vec<_> = (0..1 + k % 4)
+                .map(|_| {
+                    partenariat::core::tally::entry(
+                        q,
+                        &format!("{:016x}", rng.next()),
+                        "2026-11-29",
+                        &responses(&mut rng),
+                        &Profile { role: role(&mut rng), ..Profile::default() },
+                    )
+                })
+                .collect();
+            if k % 2 == 0 { partenariat::core::tally::to_json(&entries) } else { partenariat::core::tally::to_stored(&entries) }.into_bytes()
+        })
+        .collect();
+    run("kiosk tally", &tallies, &floods, &mut rng, inputs, bound, &|b| {
+        let t = text(b);
+        let (mut entries, _) = partenariat::core::tally::parse_stored(q, &t);
+        if let Ok(more) = partenariat::core::tally::from_json(q, &t) {
+            partenariat::core::tally::merge(&mut entries, more);
+        }
+        let people: Vec<_> = entries
+            .iter()
+            .map(|e| {
+                let (responses, profile) = e.answers(q);
+                partenariat::core::combined::Partner { role: profile.role, responses }
+            })
+            .collect();
+        let _ = partenariat::core::together_view::room_view(q, &people);
+        let _ = partenariat::core::together_view::roles_view(q, &people);
     });
     let pack = vec![pack_seed()];
     run("language pack", &pack, &[], &mut rng, inputs, bound, &|b| {

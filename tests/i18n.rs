@@ -57,3 +57,21 @@ fn french_strings_follow_french_typography() {
         }
     }
 }
+
+#[test]
+fn the_room_and_kiosk_words_follow_french_typography_too() {
+    // Their French words are constants of their own modules (src/core/together_view.rs,
+    // src/kiosk.rs): checked in the source, between `pub const FR` and `pub const EN`.
+    for (path, start) in [("src/core/together_view.rs", "pub const FR: Words"), ("src/kiosk.rs", "pub const FR: KioskWords")] {
+        let text = std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(path)).unwrap();
+        let from = text.find(start).unwrap();
+        let block = &text[from..from + text[from..].find("pub const EN").unwrap()];
+        let strings: Vec<&str> = block.split('"').skip(1).step_by(2).collect();
+        assert!(strings.len() > 10, "{path}: its French words are found");
+        for s in strings {
+            for bad in [" :", " ;", " ?", " !", " »", "« "] {
+                assert!(!s.contains(bad), "{path}: breaking space in « {bad} » of « {s} »");
+            }
+        }
+    }
+}

@@ -26,7 +26,8 @@ pub struct Divergence {
 /// What the partners know together.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Combined {
-    /// Each partner's own placement, per dimension (in `Dimension::ALL` order), and overall.
+    /// Each partner's own placement, per dimension (in `Dimension::ALL` order), and overall; with
+    /// `combine_groups`, each group's placement from what its members know together.
     pub partners: Vec<(Vec<Placement>, Overall)>,
     /// The partnership placed from all the partners' answers together, per dimension.
     pub dimensions: Vec<Placement>,
@@ -114,6 +115,29 @@ pub fn combine(q: &Questionnaire, partners: &[Partner]) -> Combined {
             (a.dimensions.iter().map(|d| d.placement).collect(), a.overall)
         })
         .collect();
+    combined_with(q, partners, own)
+}
+
+/// The same picture with the partners in groups (a seminar's respondents by role): each group is
+/// placed from what its members know together (the combined rule applied to the group alone), and
+/// « points à discuter » are the dimensions where groups do not see the same level. The items
+/// behind a divergence, what nobody knows and what one role alone knows still come from every
+/// partner. A partner in no group counts in the combined picture only; `groups` holds indices
+/// into `partners` (out of range ones are ignored).
+pub fn combine_groups(q: &Questionnaire, partners: &[Partner], groups: &[Vec<usize>]) -> Combined {
+    let own = groups
+        .iter()
+        .map(|g| {
+            let members: Vec<Partner> = g.iter().filter_map(|i| partners.get(*i).cloned()).collect();
+            let dims: Vec<Placement> = Dimension::ALL.iter().map(|d| dimension(q, &members, *d)).collect();
+            let overall = overall_of(&dims);
+            (dims, overall)
+        })
+        .collect();
+    combined_with(q, partners, own)
+}
+
+fn combined_with(q: &Questionnaire, partners: &[Partner], own: Vec<(Vec<Placement>, Overall)>) -> Combined {
     let dimensions: Vec<Placement> = Dimension::ALL.iter().map(|d| dimension(q, partners, *d)).collect();
     let overall = overall_of(&dimensions);
 

@@ -6,6 +6,7 @@ pub mod combined;
 pub mod i18n;
 pub mod json;
 pub mod model;
+pub mod qr;
 pub mod questionnaire;
 pub mod ratio;
 pub mod report;
@@ -13,6 +14,8 @@ pub mod result_view;
 pub mod scoring;
 pub mod share_link;
 pub mod small_sort;
+pub mod tally;
+pub mod together_view;
 
 pub use answers_file::{AnswersFile, AnswersFileError, Profile};
 pub use model::{

@@ -189,3 +189,10 @@ pub fn from_base64url(text: &str) -> Option<Vec<u8>> {
     }
     Some(out)
 }
+
+/// The payload in what a person pasted: a whole address (`https://…/#/partage/…`), the fragment,
+/// or the payload alone; surrounding spaces dropped.
+pub fn payload_in(text: &str) -> &str {
+    let text = text.trim();
+    text.rsplit_once(FRAGMENT_PREFIX).map_or(text, |(_, payload)| payload)
+}

@@ -1,0 +1,115 @@
+//! The widget on a seminar's shared screen (`?mode=kiosk`): the options read from its address and the inactivity rule (pure; `tests/kiosk.rs`). The browser side is in `ui::kiosk`.
+//!
+//! On a kiosk nothing of a respondent is kept for the next one: the answers live in memory only
+//! (never in local storage), and « Terminer » or a long inactivity wipes them. What is kept is the
+//! seminar's anonymous tally (`core::tally`), one entry per respondent who reached the result.
+
+/// The inactivity after which the kiosk asks « Vous êtes toujours là ? », by default, in seconds.
+pub const IDLE_SECONDS: u32 = 90;
+/// How long the question waits for an answer before the kiosk wipes the answers, in seconds.
+pub const COUNTDOWN_SECONDS: u32 = 20;
+/// The longest inactivity the address may set, in seconds (an hour).
+pub const MAX_IDLE_SECONDS: u32 = 3600;
+
+/// What a kiosk was asked for by its address.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Kiosk {
+    /// Seconds without a touch, a click or a key before the question (`inactivite=`, 1 to
+    /// `MAX_IDLE_SECONDS`; else the default).
+    pub idle: u32,
+    /// Seconds of countdown after the question, before the wipe (the shorter of
+    /// `COUNTDOWN_SECONDS` and `idle`, so that a short test setting stays short).
+    pub countdown: u32,
+}
+
+impl Kiosk {
+    /// The kiosk options of an address whose `mode` is `kiosk` (or `kiosque`); none otherwise.
+    /// `get` reads a query parameter.
+    pub fn from_query(get: impl Fn(&str) -> Option<String>) -> Option<Kiosk> {
+        if !matches!(get("mode").as_deref(), Some("kiosk" | "kiosque")) {
+            return None;
+        }
+        let idle = get("inactivite").and_then(|s| s.parse::<u32>().ok()).filter(|s| (1..=MAX_IDLE_SECONDS).contains(s)).unwrap_or(IDLE_SECONDS);
+        Some(Kiosk { idle, countdown: COUNTDOWN_SECONDS.min(idle) })
+    }
+
+    /// What the kiosk shows after `quiet` whole seconds without activity, while a respondent is
+    /// under way: nothing yet, the countdown's seconds left, or the wipe.
+    pub fn after(&self, quiet: u32) -> Idle {
+        if quiet < self.idle {
+            Idle::Active
+        } else if quiet < self.idle + self.countdown {
+            Idle::Asking(self.idle + self.countdown - quiet)
+        } else {
+            Idle::Wipe
+        }
+    }
+}
+
+/// Where the inactivity stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Idle {
+    Active,
+    /// « Vous êtes toujours là ? », with the seconds left.
+    Asking(u32),
+    /// Time is up: wipe the answers and welcome the next person.
+    Wipe,
+}
+
+/// A respondent's random id for the tally (16 hexadecimal digits) from two random numbers in
+/// [0, 1) (the browser's `Math.random`).
+pub fn respondent_id(a: f64, b: f64) -> String {
+    let part = |x: f64| (x.clamp(0.0, 1.0) * 4_294_967_295.0) as u32;
+    format!("{:08x}{:08x}", part(a), part(b))
+}
+
+/// The kiosk's own words (only the kiosk's build carries them).
+pub struct KioskWords {
+    pub kiosk_intro: &'static str,
+    pub kiosk_facilitator: &'static str,
+    pub kiosk_qr_title: &'static str,
+    pub kiosk_qr_text: &'static str,
+    pub kiosk_qr_label: &'static str,
+    pub kiosk_qr_failed: &'static str,
+    pub kiosk_finish: &'static str,
+    pub kiosk_finish_help: &'static str,
+    pub idle_title: &'static str,
+    pub idle_text: &'static str,
+    pub idle_continue: &'static str,
+}
+
+pub const FR: KioskWords = KioskWords {
+    kiosk_intro: "Ce questionnaire se remplit à tour de rôle sur cet écran. Vos réponses sont effacées dès que vous avez terminé, ou après {n} secondes sans activité. À la fin, vous pourrez emporter votre résultat en scannant un code avec votre téléphone.",
+    kiosk_facilitator: "Espace animateur",
+    kiosk_qr_title: "Emportez votre résultat",
+    kiosk_qr_text: "Scannez ce code avec l'appareil photo de votre téléphone : il ouvre votre résultat. Vos réponses sont écrites dans le lien lui-même, après le signe « # » : elles ne sont envoyées à aucun serveur.",
+    kiosk_qr_label: "Code QR du lien vers votre résultat",
+    kiosk_qr_failed: "Le code n'a pas pu être affiché. Vous pouvez noter votre niveau et vos réponses, ou demander à l'animateur.",
+    kiosk_finish: "Terminer",
+    kiosk_finish_help: "« Terminer » efface vos réponses de cet écran pour la personne suivante. Scannez le code avant.",
+    idle_title: "Vous êtes toujours là ?",
+    idle_text: "Sans action de votre part, vos réponses seront effacées dans {n} secondes et le questionnaire reviendra à l'accueil.",
+    idle_continue: "Oui, je continue",
+};
+
+pub const EN: KioskWords = KioskWords {
+    kiosk_intro: "This questionnaire is filled in turn on this screen. Your answers are erased as soon as you finish, or after {n} seconds without activity. At the end, you can take your result with you by scanning a code with your phone.",
+    kiosk_facilitator: "Facilitator's area",
+    kiosk_qr_title: "Take your result with you",
+    kiosk_qr_text: "Scan this code with your phone's camera: it opens your result. Your answers are written in the link itself, after the “#” sign: they are sent to no server.",
+    kiosk_qr_label: "QR code of the link to your result",
+    kiosk_qr_failed: "The code could not be shown. You can write down your level and answers, or ask the facilitator.",
+    kiosk_finish: "Finish",
+    kiosk_finish_help: "“Finish” erases your answers from this screen for the next person. Scan the code first.",
+    idle_title: "Are you still there?",
+    idle_text: "Unless you do something, your answers will be erased in {n} seconds and the questionnaire will go back to the start.",
+    idle_continue: "Yes, I'm going on",
+};
+
+/// The kiosk's words in a language.
+pub fn words(language: crate::core::Language) -> &'static KioskWords {
+    match language {
+        crate::core::Language::Fr => &FR,
+        crate::core::Language::En => &EN,
+    }
+}
