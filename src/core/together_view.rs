@@ -75,6 +75,9 @@ pub struct Words {
     pub from_link: &'static str,
     pub from_own: &'static str,
     pub back_to_kiosk: &'static str,
+    pub roles_title: &'static str,
+    pub roles_intro: &'static str,
+    pub roles_caption: &'static str,
     pub code_choose_title: &'static str,
     pub code_title: &'static str,
     pub code_choose_intro: &'static str,
@@ -136,7 +139,7 @@ pub const FR: Words = Words {
     tool_label: "Piste de l'outil : ",
     respondents_one: "1 personne a répondu.",
     respondents: "{n} personnes ont répondu.",
-    room_title: "La salle",
+    room_title: "Les réponses en chiffres",
     spread_title: "Le niveau d'ensemble de chaque personne",
     distribution_title: "Chaque dimension",
     distribution_caption: "Combien de personnes placent chaque dimension à chaque niveau",
@@ -174,6 +177,9 @@ pub const FR: Words = Words {
     from_link: "lien",
     from_own: "vos réponses",
     back_to_kiosk: "Retour au kiosque",
+    roles_title: "Comment chaque rôle voit les choses",
+    roles_caption: "Le niveau que voit chaque rôle, dimension par dimension, et celui de toute la salle",
+    roles_intro: "Chaque colonne réunit les personnes d'un même rôle : leur niveau est calculé à partir de tout ce qu'elles savent ensemble. La colonne « Ensemble » réunit toute la salle. Les personnes ont pu répondre pour des partenariats différents : ce tableau montre des regards, pas un seul partenariat.",
     code_choose_title: "Préparer le kiosque : choisir le code de l'animateur",
     code_title: "Vue de l'animateur",
     code_choose_intro: "Ce code ouvrira la vue de l'animateur : le relevé des réponses de la salle. Les participants ne doivent pas le connaître. Il n'est pas gardé en clair sur l'appareil.",
@@ -235,7 +241,7 @@ pub const EN: Words = Words {
     tool_label: "The tool's suggestion: ",
     respondents_one: "1 person answered.",
     respondents: "{n} people answered.",
-    room_title: "The room",
+    room_title: "The answers in figures",
     spread_title: "Each person's overall level",
     distribution_title: "Each dimension",
     distribution_caption: "How many people place each dimension at each level",
@@ -273,6 +279,9 @@ pub const EN: Words = Words {
     from_link: "link",
     from_own: "your answers",
     back_to_kiosk: "Back to the kiosk",
+    roles_title: "How each role sees things",
+    roles_caption: "The level each role sees, dimension by dimension, and that of the whole room",
+    roles_intro: "Each column gathers the people of one role: their level is worked out from everything they know together. The “Together” column gathers the whole room. People may have answered for different partnerships: this table shows views, not one partnership.",
     code_choose_title: "Set up the kiosk: choose the facilitator's code",
     code_title: "Facilitator's view",
     code_choose_intro: "This code will open the facilitator's view: the tally of the room's answers. Participants must not know it. It is not kept in clear on the device.",
@@ -495,7 +504,7 @@ pub fn roles_view(q: &Questionnaire, respondents: &[Partner]) -> TogetherView {
         groups.push(members);
     }
     let combined = combine_groups(q, respondents, &groups);
-    view(q, columns, &combined)
+    TogetherView { title: w.roles_title.to_string(), intro: w.roles_intro.to_string(), caption: w.roles_caption.to_string(), ..view(q, columns, &combined) }
 }
 
 /// A count beside a name.

@@ -13,6 +13,7 @@ use yew::prelude::*;
 
 use super::header::{header, HeaderProps};
 use super::host;
+use super::kiosk;
 use super::notice::NOTICE_ID;
 use super::profile::{profile_screen, ProfileScreenProps};
 use super::progress::{progress, ProgressProps};
@@ -64,6 +65,10 @@ pub struct Start {
 
 /// The state to start with, and the language to load first if it is not built in.
 pub fn initial() -> Start {
+    // A kiosk keeps nothing of a respondent: no saved state read or written, no link taken.
+    if kiosk::kiosk().is_some() {
+        return Start { state: AppState { mode: Mode::Kiosk, ..AppState::new(Language::Fr) }, wanted: None, slot: Slot::nowhere(), shared: None };
+    }
     let embedding = host::embedding();
     let slot = Slot::new(embedding.as_ref());
     let mode = if embedding.is_some() { Mode::Embedded } else { Mode::Standalone };
@@ -267,7 +272,8 @@ pub fn App() -> Html {
             }
             let url = with_fragment(id);
             let here = gloo::utils::window().location().hash().unwrap_or_default() == fragment(id);
-            let replace = std::mem::take(&mut *first.borrow_mut()) | std::mem::take(&mut *popped.borrow_mut());
+            // A kiosk never adds entries: Back cannot walk into a previous respondent's screens.
+            let replace = std::mem::take(&mut *first.borrow_mut()) | std::mem::take(&mut *popped.borrow_mut()) | kiosk::kiosk().is_some();
             if here {
                 return;
             }
@@ -345,6 +351,23 @@ pub fn App() -> Html {
         let state = state.clone();
         Callback::from(move |action: Action| state.dispatch(action))
     };
+
+    // The kiosk (its build only): the inactivity watch, the tally, the QR code, « Terminer ».
+    #[cfg(feature = "kiosk")]
+    let kiosk_parts = {
+        let (shared, confirming) = (shared.clone(), confirming.clone());
+        kiosk::use_kiosk(
+            &state,
+            &dispatch,
+            Callback::from(move |_: ()| {
+                shared.set(None);
+                confirming.set(None);
+            }),
+        )
+    };
+    #[cfg(not(feature = "kiosk"))]
+    let kiosk_parts = kiosk::KioskParts::none();
+
     let confirm = |which: Erasing| {
         let confirming = confirming.clone();
         Callback::from(move |ask: bool| confirming.set(ask.then_some(which)))
@@ -386,6 +409,8 @@ pub fn App() -> Html {
             dispatch: &dispatch,
             confirming: *confirming == Some(Erasing::StartAgain),
             confirm: &confirm_start_again,
+            qr: kiosk_parts.qr.as_ref(),
+            on_finish: &kiosk_parts.on_finish,
         }),
     };
     // The progress belongs to the questions (the review says where the answers stand itself).
@@ -401,7 +426,7 @@ pub fn App() -> Html {
     let embedded = state.mode == Mode::Embedded;
     let source = matches!(state.screen, Screen::Welcome | Screen::Result);
     html! {
-        <div class={classes!("page", embedded.then_some("page-integre"))} data-screen={kind}>
+        <div class={classes!("page", embedded.then_some("page-integre"), (state.mode == Mode::Kiosk).then_some("page-kiosque"))} data-screen={kind}>
             <a class="skip-link" href="#contenu">{ t.skip_link }</a>
             { header(&HeaderProps {
                 language: state.language,
@@ -424,6 +449,9 @@ pub fn App() -> Html {
             </main>
             if !embedded {
                 <footer class="footer container"><p>{ t.footer }</p></footer>
+            }
+            if let Some(left) = kiosk_parts.idle_left.filter(|_| kiosk::kiosk().is_some()) {
+                { kiosk::idle_dialog(state.language, left) }
             }
         </div>
     }

@@ -5,6 +5,8 @@ pub mod confirm;
 pub mod crash;
 pub mod header;
 pub mod host;
+pub mod kiosk;
+pub mod lazy;
 pub mod nav;
 pub mod notice;
 pub mod profile;
@@ -18,6 +20,15 @@ pub mod welcome;
 /// Renders the widget into `#app` (or the body when the page has no such element); an embedded
 /// widget first takes its host's look and starts posting its height.
 pub fn start() {
+    // A room screen (`?vue=ensemble`, `?vue=animation`) and the kiosk are the room bundle's: load
+    // it instead (in the room bundle itself, a kiosk is drawn here).
+    let view = app::query("vue").filter(|v| v == "ensemble" || v == "animation");
+    let kiosk = !cfg!(feature = "kiosk") && matches!(app::query("mode").as_deref(), Some("kiosk" | "kiosque"));
+    match view {
+        Some(view) => return lazy::start_room(&view),
+        None if kiosk => return lazy::start_room("kiosque"),
+        None => {}
+    }
     let root = gloo::utils::document().get_element_by_id("app");
     match root {
         Some(root) => {

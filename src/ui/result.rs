@@ -20,13 +20,25 @@ pub struct ResultScreenProps<'a> {
     /// Whether « recommencer » is waiting for its confirmation, and how to ask or stop asking.
     pub confirming: bool,
     pub confirm: &'a Callback<bool>,
+    /// On a kiosk: the QR code of the result's link (Err if the link is too long for one), and
+    /// « Terminer ».
+    pub qr: Option<&'a Result<AttrValue, ()>>,
+    pub on_finish: &'a Callback<MouseEvent>,
 }
 
-/// Offers the answers file as a download, built in the page: nothing is sent anywhere.
-fn download(name: &str, json: &str) {
-    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(json));
+/// The share link of the respondent's answers: the widget's own page (not an embed's address,
+/// nor a kiosk's options) with the answers in its fragment.
+pub fn share_address(state: &AppState) -> String {
+    let location = gloo::utils::window().location();
+    let payload = share_link::encode(Questionnaire::reference(), &state.responses, &state.profile);
+    format!("{}{}{FRAGMENT_PREFIX}{payload}", location.origin().unwrap_or_default(), location.pathname().unwrap_or_default())
+}
+
+/// Offers a file as a download, built in the page: nothing is sent anywhere.
+pub fn download(name: &str, text: &str, mime: &str) {
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();
-    options.set_type("application/json");
+    options.set_type(mime);
     let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else { return };
     let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
     let document = gloo::utils::document();
@@ -65,7 +77,7 @@ fn copy_link(link: String, dispatch: Callback<Action>) {
 }
 
 /// Today's date: for the file's name (`2026-11-29`), and in words in the page's language for the print.
-pub(super) fn today(language: &str) -> (String, String) {
+pub fn today(language: &str) -> (String, String) {
     let now = js_sys::Date::new_0();
     let iso = format!("{:04}-{:02}-{:02}", now.get_full_year(), now.get_month() + 1, now.get_date());
     let options = js_sys::Object::new();
@@ -99,16 +111,11 @@ pub fn result_screen(props: &ResultScreenProps<'_>) -> Html {
         let name = export_name(t.file_name, state.profile.partnership.as_deref().or(role), &iso);
         let dispatch = props.dispatch.clone();
         Callback::from(move |_| {
-            download(&name, &json);
+            download(&name, &json, "application/json");
             dispatch.emit(Action::Notify(Notice::Saved(name.clone())));
         })
     };
-    // The share link opens the widget's own page (not an embed's address) on this result.
-    let link = {
-        let location = gloo::utils::window().location();
-        let payload = share_link::encode(Questionnaire::reference(), &state.responses, &state.profile);
-        format!("{}{}{FRAGMENT_PREFIX}{payload}", location.origin().unwrap_or_default(), location.pathname().unwrap_or_default())
-    };
+    let link = share_address(state);
     let copy = {
         let link = link.clone();
         let dispatch = props.dispatch.clone();
@@ -122,6 +129,35 @@ pub fn result_screen(props: &ResultScreenProps<'_>) -> Html {
         Callback::from(move |_| dispatch.emit(Action::GoTo(Screen::Review)))
     };
     let ask = props.confirm.reform(|_| true);
+    if super::kiosk::kiosk().is_some() {
+        let kw = crate::kiosk::words(state.language);
+        return html! {
+            <section class="screen result" aria-labelledby="titre-ecran">
+                <h1 id="titre-ecran" tabindex="-1">{ t.result_title }</h1>
+                <section class="share kiosk-qr" aria-labelledby="emporter-titre">
+                    <h2 id="emporter-titre">{ kw.kiosk_qr_title }</h2>
+                    <p id="emporter-aide">{ kw.kiosk_qr_text }</p>
+                    <div class="qr" id="qr" data-link={link}>
+                        { match props.qr {
+                            Some(Ok(svg)) => Html::from_html_unchecked(svg.clone()),
+                            Some(Err(())) => html! { <p class="notice notice-warning">{ kw.kiosk_qr_failed }</p> },
+                            None => html! { <p class="loading">{ crate::i18n::LOADING }</p> },
+                        } }
+                    </div>
+                </section>
+                <div class="actions result-actions">
+                    <button type="button" class="button button-primary" id="terminer" onclick={props.on_finish.clone()} aria-describedby="terminer-aide">{ kw.kiosk_finish }</button>
+                    <button type="button" class="button button-secondary" id="modifier" onclick={edit}>{ t.edit }</button>
+                </div>
+                <p class="hint" id="terminer-aide">{ kw.kiosk_finish_help }</p>
+                <div class="result-body" onclick={open_question}>{ Html::from_html_unchecked(body) }</div>
+                <div class="actions result-actions">
+                    <button type="button" class="button button-primary" id="terminer-bas" onclick={props.on_finish.clone()}>{ kw.kiosk_finish }</button>
+                </div>
+            </section>
+        };
+    }
+    let together = format!("?vue=ensemble{}", gloo::utils::window().location().search().unwrap_or_default().replacen('?', "&", 1));
     html! {
         <section class="screen result" aria-labelledby="titre-ecran">
             <h1 id="titre-ecran" tabindex="-1">{ t.result_title }</h1>
@@ -135,6 +171,11 @@ pub fn result_screen(props: &ResultScreenProps<'_>) -> Html {
                     <input type="text" id="lien" readonly={true} value={link} aria-describedby="partager-aide" />
                     <button type="button" class="button button-secondary" id="copier" onclick={copy}>{ t.share_copy }</button>
                 </div>
+            </section>
+            <section class="share" aria-labelledby="commun-titre">
+                <h2 id="commun-titre">{ t.together_link }</h2>
+                <p>{ t.together_help }</p>
+                <p><a class="button button-secondary" id="mettre-en-commun" href={together}>{ t.together_link }</a></p>
             </section>
             <div class="actions result-actions">
                 <button type="button" class="button button-primary" id="imprimer" onclick={print}>{ t.print }</button>

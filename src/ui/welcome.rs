@@ -69,6 +69,10 @@ pub fn welcome(props: &WelcomeProps<'_>) -> Html {
             <div class="actions">
                 <button type="button" class="button button-primary" id="commencer" onclick={start}>{ if resume { t.resume } else { t.start } }</button>
             </div>
+            if let Some((k, kw)) = super::kiosk::kiosk().map(|k| (k, crate::kiosk::words(language))) {
+                <p class="callout" id="kiosque-accueil">{ fill(kw.kiosk_intro, &[("n", &k.idle.to_string())]) }</p>
+                <p class="facilitator-link"><a href="?mode=kiosk&vue=animation" id="espace-animateur">{ kw.kiosk_facilitator }</a></p>
+            } else {
             <ul class="facts">
                 <li>{ t.stays_here }</li>
                 // Not promised when the browser has just refused to keep anything.
@@ -85,6 +89,7 @@ pub fn welcome(props: &WelcomeProps<'_>) -> Html {
                 <p class="hint" id="importer-aide">{ t.import_help }</p>
                 { notice_for(props.state, props.dispatch, true) }
             </div>
+            }
         </section>
     }
 }

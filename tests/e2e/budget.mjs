@@ -8,8 +8,14 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { serve, launch, DIST } from './helpers.mjs';
 
-// embed.js is the host page's script, not the widget's.
-const files = fs.readdirSync(DIST).filter((f) => /\.(html|js|wasm|css)$/.test(f) && f !== 'embed.js').sort();
+// embed.js is the host page's script, not the widget's; salle.* is the room bundle, loaded only
+// for « mettre en commun », the facilitator's view and the kiosk's QR code (reported apart).
+const room = (f) => f.startsWith('salle');
+const snippets = fs.existsSync(path.join(DIST, 'snippets'))
+  ? fs.readdirSync(path.join(DIST, 'snippets'), { recursive: true }).filter((f) => f.endsWith('.js')).map((f) => path.join('snippets', f))
+  : [];
+const all = fs.readdirSync(DIST).filter((f) => /\.(html|js|wasm|css)$/.test(f) && f !== 'embed.js').concat(snippets).sort();
+const files = all.filter((f) => !room(f));
 let total = 0;
 console.log('file                                         bytes     gzip -9');
 for (const f of files) {
@@ -19,6 +25,14 @@ for (const f of files) {
   console.log(`${f.padEnd(42)} ${String(raw.length).padStart(8)} ${String(gz).padStart(10)}`);
 }
 console.log(`first load, gzip -9: ${(total / 1024).toFixed(1)} KB (budget 175 KB)`);
+let later = 0;
+for (const f of all.filter(room)) {
+  const raw = fs.readFileSync(path.join(DIST, f));
+  const gz = zlib.gzipSync(raw, { level: 9 }).length;
+  later += gz;
+  console.log(`${f.padEnd(42)} ${String(raw.length).padStart(8)} ${String(gz).padStart(10)}`);
+}
+console.log(`room bundle, loaded later, gzip -9: ${(later / 1024).toFixed(1)} KB`);
 
 const server = await serve();
 const browser = await launch();

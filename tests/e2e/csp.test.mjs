@@ -1,4 +1,4 @@
-// The built page under the strict Content-Security-Policy the build writes (scripts/csp.mjs): no violation from load to result, export, copy and English, alone and embedded; frame-ancestors keeps other sites out.
+// The built page under the strict Content-Security-Policy the build writes (scripts/csp.mjs): no violation from load to result, export, copy and English, alone, embedded, as a kiosk and in the room's screens; frame-ancestors keeps other sites out.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -84,5 +84,39 @@ test('embedded on a site that frame-ancestors lists: no violation; on another, t
   const refused = await (await other.waitForSelector('iframe')).contentFrame();
   await other.waitForTimeout(1500);
   assert.equal(await refused.$('.page[data-screen]').catch(() => null), null, 'the widget is not shown in a frame of an unlisted site');
+  await context.close();
+});
+
+test('as a kiosk and in the room\'s screens, under the policy: no violation from the welcome screen to the QR code, the facilitator\'s view and « mettre en commun »', TIMEOUT, async () => {
+  const context = await watched();
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  await page.goto(widget.origin + '/?mode=kiosk');
+  await ready(page);
+  await startQuestionnaire(page, 'parent');
+  await answerAll(page, (i, n) => i % n);
+  await page.click('#suivant');
+  await page.waitForSelector('#qr svg');
+  const link = await page.getAttribute('#qr', 'data-link');
+  await page.click('#terminer');
+  await page.waitForSelector('.page[data-screen=accueil]');
+  assert.deepEqual(await page.evaluate(() => window.violations), [], 'kiosk');
+  await page.click('#espace-animateur');
+  await page.waitForSelector('#code-encore');
+  await page.fill('#code', '2468');
+  await page.fill('#code-encore', '2468');
+  await page.click('#ouvrir');
+  await page.waitForSelector('#combien');
+  await Promise.all([page.waitForEvent('download'), page.click('#exporter-csv')]);
+  assert.deepEqual(await page.evaluate(() => window.violations), [], 'facilitator');
+  await page.goto(widget.origin + '/?vue=ensemble');
+  await page.waitForSelector('#liens');
+  await page.fill('#liens', `${link}\n${link.replace(widget.origin, widget.origin)}`);
+  await page.click('#ajouter-liens');
+  await page.waitForSelector('.brought li');
+  assert.deepEqual(await page.evaluate(() => window.violations), [], 'mettre en commun');
+  assert.deepEqual(errors, []);
   await context.close();
 });

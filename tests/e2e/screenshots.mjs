@@ -182,6 +182,53 @@ for (const width of [1280, 375]) {
   await shot('13-integre-resultat');
   await context.close();
 }
+// The kiosk (a tablet, a phone-sized screen) and the facilitator's view on a projector; « mettre en
+// commun » with three results.
+for (const [width, height] of [[1280, 800], [375, 740]]) {
+  const context = await browser.newContext({ viewport: { width, height }, acceptDownloads: true });
+  const page = await context.newPage();
+  const shot = async (name) => {
+    const file = path.join(OUT, `${name}-fr-${width}.png`);
+    await page.screenshot({ path: file, fullPage: true });
+    written.push(path.relative(ROOT, file));
+  };
+  await page.goto(`${server.origin}/?mode=kiosk&inactivite=3`);
+  await ready(page);
+  await shot('14-kiosque-accueil');
+  await startQuestionnaire(page, 'parent');
+  await page.waitForSelector('#inactif', { timeout: 10000 });
+  await shot('14-kiosque-inactif');
+  await page.keyboard.press('Shift');
+  await answerAll(page, (i, n) => i % n);
+  await page.click('#suivant');
+  await page.waitForSelector('#qr svg');
+  await shot('14-kiosque-resultat');
+  await page.click('#terminer');
+  await page.goto(`${server.origin}/?mode=kiosk&vue=animation`);
+  await page.waitForSelector('#code-encore');
+  await shot('15-animation-code');
+  await page.fill('#code', '2468');
+  await page.fill('#code-encore', '2468');
+  await page.click('#ouvrir');
+  await page.waitForSelector('#combien');
+  if (width > 500) {
+    for (const [w, h] of [[1920, 1080], [1280, 720]]) {
+      await page.setViewportSize({ width: w, height: h });
+      const file = path.join(OUT, `15-animation-projecteur-${w}x${h}.png`);
+      await page.screenshot({ path: file });
+      written.push(path.relative(ROOT, file));
+    }
+    await page.setViewportSize({ width, height });
+  }
+  await shot('15-animation');
+  await page.goto(`${server.origin}/?vue=ensemble`);
+  await page.waitForSelector('#liens');
+  const files = ['encadre-1', 'encadre-2', 'encadre-3'].map((f) => path.join(ROOT, 'tests', 'fixtures', 'v1', `${f}.json`));
+  await page.setInputFiles('#fichiers', files);
+  await page.waitForSelector('#commun-tableau');
+  await shot('16-en-commun');
+  await context.close();
+}
 await host.close();
 await browser.close();
 await server.close();
