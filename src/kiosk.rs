@@ -79,12 +79,12 @@ pub struct KioskWords {
 }
 
 pub const FR: KioskWords = KioskWords {
-    kiosk_intro: "Ce questionnaire se remplit à tour de rôle sur cet écran. Vos réponses sont effacées dès que vous avez terminé, ou après {n} secondes sans activité. À la fin, vous pourrez emporter votre résultat en scannant un code avec votre téléphone.",
+    kiosk_intro: "Sur cet écran, chacun répond à son tour. Quand vous appuyez sur « Terminer », vos réponses sont effacées de l'écran pour la personne suivante. Si personne ne touche l'écran pendant {n} secondes, il vous demande si vous êtes toujours là, puis efface vos réponses. Si vous allez jusqu'au résultat, une copie de vos réponses est gardée sur cet appareil, sans votre nom, pour le bilan de la salle que présente l'animateur. À la fin, vous pourrez emporter votre résultat : il suffit de viser un code (un carré noir et blanc) avec l'appareil photo de votre téléphone.",
     kiosk_facilitator: "Espace animateur",
     kiosk_qr_title: "Emportez votre résultat",
-    kiosk_qr_text: "Scannez ce code avec l'appareil photo de votre téléphone : il ouvre votre résultat. Vos réponses sont écrites dans le lien lui-même, après le signe « # » : elles ne sont envoyées à aucun serveur.",
+    kiosk_qr_text: "Visez ce code avec l'appareil photo de votre téléphone : votre résultat s'ouvre. Vos réponses sont écrites dans le lien lui-même ; le site du questionnaire ne les reçoit pas. Mais toute personne qui a ce lien, ou qui vise ce code sur l'écran, peut lire vos réponses : appuyez sur « Terminer » dès que vous l'avez.",
     kiosk_qr_label: "Code QR du lien vers votre résultat",
-    kiosk_qr_failed: "Le code n'a pas pu être affiché. Vous pouvez noter votre niveau et vos réponses, ou demander à l'animateur.",
+    kiosk_qr_failed: "Le code n'a pas pu être affiché. Vous pouvez noter votre niveau et vos réponses, ou demander de l'aide à l'animateur.",
     kiosk_finish: "Terminer",
     kiosk_finish_help: "« Terminer » efface vos réponses de cet écran pour la personne suivante. Scannez le code avant.",
     idle_title: "Vous êtes toujours là ?",
@@ -93,12 +93,12 @@ pub const FR: KioskWords = KioskWords {
 };
 
 pub const EN: KioskWords = KioskWords {
-    kiosk_intro: "This questionnaire is filled in turn on this screen. Your answers are erased as soon as you finish, or after {n} seconds without activity. At the end, you can take your result with you by scanning a code with your phone.",
+    kiosk_intro: "On this screen, everyone answers in turn. When you press “Finish”, your answers are erased from the screen for the next person. If nobody touches the screen for {n} seconds, it asks whether you are still there, then erases your answers. If you reach the result, a copy of your answers is kept on this device, without your name, for the room's summary the facilitator presents. At the end, you can take your result with you: point your phone's camera at a code (a black and white square).",
     kiosk_facilitator: "Facilitator's area",
     kiosk_qr_title: "Take your result with you",
-    kiosk_qr_text: "Scan this code with your phone's camera: it opens your result. Your answers are written in the link itself, after the “#” sign: they are sent to no server.",
+    kiosk_qr_text: "Point your phone's camera at this code: your result opens. Your answers are written in the link itself; the questionnaire's site does not receive them. But anyone who has this link, or points a camera at this code on the screen, can read your answers: press “Finish” as soon as you have it.",
     kiosk_qr_label: "QR code of the link to your result",
-    kiosk_qr_failed: "The code could not be shown. You can write down your level and answers, or ask the facilitator.",
+    kiosk_qr_failed: "The code could not be shown. You can write down your level and answers, or ask the facilitator for help.",
     kiosk_finish: "Finish",
     kiosk_finish_help: "“Finish” erases your answers from this screen for the next person. Scan the code first.",
     idle_title: "Are you still there?",

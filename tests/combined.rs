@@ -52,6 +52,9 @@ fn what_nobody_knows_and_what_one_role_alone_knows_are_named() {
     assert!(c.nobody_knows.contains(&coordination[0]), "« je ne sais pas » from the one partner asked");
     assert!(!c.nobody_knows.contains(&coordination[1]));
     assert!(c.one_role_knows.contains(&(coordination[1], None)), "only the partner without a role described it");
+    // Partners who all have the same role: every item is that role's, nothing to say.
+    let same = combine(q, &[partner(None, "?iiii|iiii|iii|iii"), partner(None, "ii|||")]);
+    assert!(same.one_role_knows.is_empty());
 }
 
 #[test]

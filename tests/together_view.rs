@@ -68,3 +68,30 @@ fn a_seminar_is_seen_role_by_role_with_the_room_counted() {
     let coordination = room.distributions.iter().find(|d| d.id == "coordination").unwrap();
     assert_eq!(coordination.counts[2], 1, "the coordinator places coordination at maximal");
 }
+
+#[test]
+fn an_earlier_result_beside_today_says_what_moved_without_grading() {
+    use partenariat::core::together_view::evolution_view;
+    let q = fr();
+    let before = partner(Some(Role::Coordonnateur), "mmmmm|iiii|iii|iii");
+    let now = partner(Some(Role::Coordonnateur), "MMMMM|iiii|mmm|iii");
+    let v = evolution_view(q, &before, &now);
+    let moved = |id: &str| v.rows.iter().find(|r| r.id == id).unwrap().moved_id;
+    assert_eq!(moved("coordination"), "monte");
+    assert_eq!(moved("autorite"), "meme");
+    assert_eq!(moved("parents"), "descend");
+    let coordination = v.rows.iter().find(|r| r.id == "coordination").unwrap();
+    assert_eq!((coordination.before.level_id, coordination.now.level_id), ("minimal", "maximal"));
+    assert!(coordination.moved.contains("minimal") && coordination.moved.contains("maximal"), "{}", coordination.moved);
+    assert_eq!(v.other_role, None);
+    assert_eq!(v.answers.len(), 5 + 3, "the five coordination answers and the three parents' answers changed");
+    for word in ["progrès", "mieux", "moins bien", "recul", "amélior"] {
+        assert!(v.rows.iter().all(|r| !r.moved.to_lowercase().contains(word)), "no grading word « {word} »");
+    }
+    // Nothing placed the first time: not comparable, said so.
+    let empty = partner(Some(Role::Coordonnateur), "|||");
+    assert!(evolution_view(q, &empty, &now).rows.iter().all(|r| r.moved_id == "incomparable"));
+    // Two roles: said.
+    let parent = partner(Some(Role::Parent), "i|i|i|");
+    assert!(evolution_view(q, &parent, &now).other_role.is_some());
+}

@@ -37,7 +37,8 @@ pub struct Combined {
     /// Scale items that some partner was asked and none described (unanswered, or « je ne sais
     /// pas »); items all its partners set aside (« ne s'applique pas ») are not here.
     pub nobody_knows: Vec<usize>,
-    /// Scale items described by partners of one role only, with that role (`None`: no role).
+    /// Scale items described by partners of one role only, with that role (`None`: no role);
+    /// none when every partner has the same role.
     pub one_role_knows: Vec<(usize, Option<Role>)>,
 }
 
@@ -167,7 +168,8 @@ fn combined_with(q: &Questionnaire, partners: &[Partner], own: Vec<(Vec<Placemen
             let first = *roles.first()?;
             roles.iter().all(|r| *r == first).then_some((i, first))
         })
-        .filter(|_| partners.len() > 1)
+        // Said only when the partners are of more than one role (else every item is one role's).
+        .filter(|_| partners.iter().any(|p| p.role != partners[0].role))
         .collect();
     Combined { partners: own, dimensions, overall, to_discuss, nobody_knows, one_role_knows }
 }

@@ -401,8 +401,8 @@ pub const FR: Ui = Ui {
     crash_text: "Une erreur inattendue a arrêté l'outil. Vos réponses déjà enregistrées sont en principe conservées.",
     crash_reload: "Recharger la page",
     crash_reset: "Recommencer avec un questionnaire vide",
-    together_link: "Mettre vos résultats en commun",
-    together_help: "Rassemblez les résultats des autres partenaires (leurs liens ou leurs fichiers) avec le vôtre : vous voyez où vos regards se rejoignent et où ils divergent.",
+    together_link: "Rassembler les résultats des partenaires",
+    together_help: "Rassemblez les résultats des autres partenaires (leurs liens ou leurs fichiers) avec le vôtre : vous verrez où vos regards se rejoignent et où ils diffèrent. Vous pouvez aussi comparer avec un résultat d'avant (celui de l'an dernier, par exemple).",
 };
 
 pub const EN: Ui = Ui {
@@ -594,8 +594,8 @@ pub const EN: Ui = Ui {
     crash_text: "An unexpected error stopped the tool. The answers already saved should still be there.",
     crash_reload: "Reload the page",
     crash_reset: "Start again with an empty questionnaire",
-    together_link: "Put your results together",
-    together_help: "Gather the other partners' results (their links or files) with yours: you see where your views meet and where they differ.",
+    together_link: "Gather the partners' results",
+    together_help: "Gather the other partners' results (their links or files) with yours: you see where your views meet and where they differ. You can also compare with an earlier result (last year's, for example).",
 };
 
 // `Ui` is `repr(C)` with only `&'static str` fields: it has exactly the layout of an array of

@@ -1,4 +1,4 @@
-//! The partners' results put together, ready to display: the « mettre en commun » screen (results brought by links or files) and the kiosk's facilitator view (a seminar's respondents, by role) draw the same `TogetherView`; the facilitator's view adds a `RoomView`.
+//! The partners' results put together, ready to display: the « rassembler les résultats » screen (results brought by links or files) and the kiosk's facilitator view (a seminar's respondents, by role) draw the same `TogetherView`; the facilitator's view adds a `RoomView`.
 //!
 //! Nothing here decides a rule: the placements, the combined picture and the divergences are
 //! `combined`'s; this module chooses the words. The words are the room bundle's only (the
@@ -78,6 +78,30 @@ pub struct Words {
     pub roles_title: &'static str,
     pub roles_intro: &'static str,
     pub roles_caption: &'static str,
+    pub evolution_title: &'static str,
+    pub evolution_intro: &'static str,
+    pub evolution_caption: &'static str,
+    pub before_column: &'static str,
+    pub now_column: &'static str,
+    pub change_column: &'static str,
+    pub moved: &'static str,
+    pub same_level: &'static str,
+    pub not_comparable: &'static str,
+    pub other_role: &'static str,
+    pub answers_changed_title: &'static str,
+    pub answers_changed_none: &'static str,
+    pub answer_before: &'static str,
+    pub answer_now: &'static str,
+    pub evolution_link: &'static str,
+    pub evolution_before_label: &'static str,
+    pub evolution_before_help: &'static str,
+    pub evolution_now_label: &'static str,
+    pub evolution_now_own: &'static str,
+    pub evolution_now_help: &'static str,
+    pub evolution_use: &'static str,
+    pub link_label_one: &'static str,
+    pub file_label_one: &'static str,
+    pub evolution_need: &'static str,
     pub code_choose_title: &'static str,
     pub code_title: &'static str,
     pub code_choose_intro: &'static str,
@@ -90,7 +114,6 @@ pub struct Words {
     pub code_short: &'static str,
     pub code_mismatch: &'static str,
     pub code_wrong: &'static str,
-    pub code_chosen: &'static str,
     pub storage_refused: &'static str,
     pub facilitator_title: &'static str,
     pub skipped: &'static str,
@@ -115,32 +138,32 @@ pub struct Words {
 
 pub const FR: Words = Words {
     together_title: "Votre partenariat vu par ses partenaires",
-    together_intro: "Chaque colonne est le résultat d'un partenaire (ou d'un groupe de partenaires du même rôle). La colonne « Ensemble » place le partenariat à partir de tout ce que les partenaires savent ensemble.",
-    rule: "Comment la colonne « Ensemble » est calculée : chaque question posée à au moins un partenaire compte une fois, à la moyenne des pratiques que les partenaires ont décrites ; une question que personne ne connaît ne compte pas contre le partenariat. La règle est la même que pour une seule personne.",
+    together_intro: "Chaque colonne montre où un partenaire (ou un groupe de partenaires du même rôle) place le partenariat. La colonne « Tous ensemble » le place à partir de tout ce que les partenaires savent ensemble.",
+    rule: "la colonne « Tous ensemble » compte une fois chaque question posée à au moins un partenaire, au niveau moyen des réponses données. Une question à laquelle personne n'a pu répondre ne compte pas contre le partenariat. Ainsi, « Tous ensemble » peut donner un niveau là où chaque partenaire seul n'avait pas assez de réponses. C'est la même règle que pour une seule personne.",
     vision: "« “Partager la vision” (l'ontologie) ce n'est pas forcément l'avoir explicitée. »",
-    vision_source: "Source dans l'intervention : annotation de l'Encadré 3.",
-    table_caption: "Le niveau de chaque partenaire, dimension par dimension, et celui du partenariat vu ensemble",
-    together_column: "Ensemble",
+    vision_source: "Source dans l'intervention : Encadré 3, l'exemple de Valenciennes Métropole (annotation). Dans l'intervention, une « ontologie » est la façon dont on conçoit l'action : une manière de prendre soin (les valeurs) combinée à une manière d'agir dans le temps (Partie 1, « Ontologies et politiques de l'action publique »).",
+    table_caption: "Le niveau où chaque partenaire place le partenariat, dimension par dimension, et le niveau vu tous ensemble",
+    together_column: "Tous ensemble",
     overall_row: "Niveau d'ensemble",
     not_enough: "Pas assez de réponses",
     not_known: "Ne sait pas",
     not_applicable: "Ne s'applique pas",
     not_asked: "Pas de question pour ce rôle",
     discuss_title: "Points à discuter",
-    discuss_intro: "Les dimensions où les partenaires ne placent pas le partenariat au même niveau, les plus éloignés d'abord, avec les questions où leurs réponses diffèrent.",
-    discuss_none: "Sur chaque dimension que plusieurs partenaires ont placée, ils voient le même niveau.",
+    discuss_intro: "Piste de l'outil : commencez la discussion par ces dimensions, où les partenaires ne placent pas le partenariat au même niveau. Les plus grands écarts viennent en premier, avec les questions où les réponses diffèrent.",
+    discuss_none: "Aucun écart à signaler. Attention : une dimension n'est comparée que si au moins deux colonnes l'ont placée.",
     discuss_row: "{dim} : {levels}.",
     discuss_items: "Les questions où les réponses diffèrent :",
     nobody_title: "Ce que personne ne sait",
     nobody_intro: "Ces questions ont été posées à au moins un partenaire, et aucun n'a décrit de pratique (« je ne sais pas » ou pas de réponse).",
     one_role_title: "Ce qu'un seul rôle sait",
-    one_role_intro: "Ces questions n'ont été décrites que par des partenaires d'un même rôle : les autres ne voient pas cette part du partenariat.",
+    one_role_intro: "Pour ces questions, seuls des partenaires d'un même rôle ont décrit comment cela se passe : les autres n'ont pas choisi de réponse, ou n'ont pas reçu cette question. Piste de l'outil : ce rôle peut raconter aux autres cette part du partenariat.",
     no_role: "Sans rôle",
     tool_label: "Piste de l'outil : ",
     respondents_one: "1 personne a répondu.",
     respondents: "{n} personnes ont répondu.",
     room_title: "Les réponses en chiffres",
-    spread_title: "Le niveau d'ensemble de chaque personne",
+    spread_title: "Combien de personnes à chaque niveau d'ensemble",
     distribution_title: "Chaque dimension",
     distribution_caption: "Combien de personnes placent chaque dimension à chaque niveau",
     other_column: "Sans niveau",
@@ -152,7 +175,7 @@ pub const FR: Words = Words {
     unknown_none: "Personne n'a répondu « je ne sais pas ».",
     times: "{n} fois",
     dont_know: "je ne sais pas",
-    gather_title: "Mettre vos résultats en commun",
+    gather_title: "Rassembler les résultats des partenaires",
     gather_intro: "Rassemblez ici les résultats des partenaires d'un même partenariat : l'école, la ville, le service social, les parents… Chacun répond au questionnaire de son côté, puis vous donne son lien de partage ou son fichier de réponses.",
     gather_private: "Tout reste dans ce navigateur : les liens et les fichiers sont lus ici, rien n'est envoyé à un serveur.",
     link_label: "Liens de partage",
@@ -179,11 +202,35 @@ pub const FR: Words = Words {
     back_to_kiosk: "Retour au kiosque",
     roles_title: "Comment chaque rôle voit les choses",
     roles_caption: "Le niveau que voit chaque rôle, dimension par dimension, et celui de toute la salle",
-    roles_intro: "Chaque colonne réunit les personnes d'un même rôle : leur niveau est calculé à partir de tout ce qu'elles savent ensemble. La colonne « Ensemble » réunit toute la salle. Les personnes ont pu répondre pour des partenariats différents : ce tableau montre des regards, pas un seul partenariat.",
-    code_choose_title: "Préparer le kiosque : choisir le code de l'animateur",
-    code_title: "Vue de l'animateur",
-    code_choose_intro: "Ce code ouvrira la vue de l'animateur : le relevé des réponses de la salle. Les participants ne doivent pas le connaître. Il n'est pas gardé en clair sur l'appareil.",
-    code_intro: "Cette page est réservée à l'animateur de la séance. Donnez le code choisi à la préparation du kiosque.",
+    evolution_title: "Ce qui a changé depuis votre résultat d'avant",
+    evolution_intro: "Le même questionnaire, à deux moments (l'an dernier et aujourd'hui, par exemple) : dimension par dimension, le niveau d'avant, celui d'aujourd'hui, et ce qui a bougé. Un changement de niveau décrit d'autres façons de travailler ensemble : ce n'est pas une note.",
+    evolution_caption: "Le niveau d'avant et celui d'aujourd'hui, dimension par dimension",
+    before_column: "Avant",
+    now_column: "Aujourd'hui",
+    change_column: "Ce qui a bougé",
+    moved: "De {from} à {to}",
+    same_level: "Même niveau",
+    not_comparable: "Pas comparable : pas de niveau l'une des deux fois",
+    other_role: "Les deux résultats n'ont pas été donnés pour le même rôle ({before}, puis {now}) : les questions n'étaient pas toutes les mêmes.",
+    answers_changed_title: "Les réponses qui ont changé",
+    answers_changed_none: "Aucune réponse n'a changé sur les questions posées les deux fois.",
+    answer_before: "Avant :",
+    answer_now: "Aujourd'hui :",
+    evolution_link: "Comparer avec un résultat d'avant",
+    evolution_before_label: "Votre résultat d'avant",
+    evolution_before_help: "Collez son lien de partage, ou choisissez le fichier enregistré à l'époque.",
+    evolution_now_label: "Votre résultat d'aujourd'hui",
+    evolution_now_own: "Vos réponses sur cet appareil",
+    evolution_now_help: "Vos réponses sur cet appareil sont prises d'office ; vous pouvez aussi coller un lien ou choisir un fichier.",
+    evolution_use: "Lire ce lien",
+    link_label_one: "Lien de partage",
+    file_label_one: "Ou le fichier de réponses",
+    evolution_need: "Donnez les deux résultats pour voir ce qui a changé.",
+    roles_intro: "Chaque colonne réunit les personnes d'un même rôle ; son niveau est calculé à partir de tout ce que ces personnes savent ensemble. La colonne « Tous ensemble » réunit toute la salle. Attention : les personnes ont pu répondre pour des partenariats différents. Ce tableau montre des regards, pas un seul partenariat.",
+    code_choose_title: "Préparer le kiosque : choisir le code de l'espace animateur",
+    code_title: "Espace animateur",
+    code_choose_intro: "Ce code ouvrira l'espace animateur : le relevé des réponses de la salle. Ne le donnez pas aux participants. L'appareil ne garde pas le code lui-même, seulement de quoi le vérifier : notez-le bien, il ne pourra pas vous être rappelé.",
+    code_intro: "Cette page est réservée à l'animateur de la séance. Tapez le code choisi lors de la préparation du kiosque.",
     code_new_label: "Nouveau code (4 caractères au moins)",
     code_label: "Code de l'animateur",
     code_again_label: "Le même code, une seconde fois",
@@ -192,57 +239,56 @@ pub const FR: Words = Words {
     code_short: "Le code doit compter au moins {n} caractères.",
     code_mismatch: "Les deux codes ne sont pas les mêmes.",
     code_wrong: "Ce n'est pas le bon code.",
-    code_chosen: "Le code est enregistré. Gardez-le : il sera demandé pour revenir ici.",
     storage_refused: "Ce navigateur refuse d'enregistrer sur l'appareil : rien n'a été gardé.",
     facilitator_title: "La salle : ce que les participants ont répondu",
-    skipped: "{n} ligne(s) du relevé n'ont pas pu être lues et ne sont pas comptées.",
+    skipped: "Lignes du relevé illisibles, non comptées : {n}.",
     tally_title: "Le relevé de ce kiosque",
-    tally_intro: "Le relevé garde, pour chaque personne arrivée au résultat, ses réponses, son rôle et le type de partenariat s'ils ont été donnés, et le jour. Aucun nom, aucune heure.",
+    tally_intro: "Pour chaque personne arrivée au résultat, le relevé garde sur cet appareil : ses réponses, son rôle et le type de partenariat (s'ils ont été donnés), le jour, et un numéro tiré au hasard qui évite de la compter deux fois. Aucun nom, aucune heure. Le relevé reste sur l'appareil jusqu'à ce que vous l'effaciez.",
     export_json: "Exporter le relevé (JSON)",
     export_csv: "Exporter pour un tableur (CSV)",
     import_label: "Ajouter le relevé d'un autre kiosque",
     import_help: "Choisissez les fichiers JSON exportés par les autres kiosques : une personne déjà comptée ne l'est pas deux fois.",
     clear: "Effacer le relevé",
-    clear_confirm: "Effacer le relevé de ce kiosque ({n} personnes) ? Exportez-le d'abord si vous voulez le garder.",
+    clear_confirm: "Effacer le relevé de ce kiosque (personnes comptées : {n}) ? Exportez-le d'abord si vous voulez le garder.",
     clear_yes: "Oui, effacer le relevé",
     clear_no: "Annuler",
     cleared: "Le relevé de ce kiosque est effacé.",
-    merged: "« {file} » : {added} personne(s) ajoutée(s), {known} déjà comptée(s).",
+    merged: "« {file} » ajouté. Nouvelles personnes : {added}. Déjà comptées : {known}.",
     tally_refused: "« {file} » n'a pas été ajouté : {why}",
     tally_too_large: "le fichier est trop grand pour un relevé.",
     tally_not_a_tally: "ce n'est pas un relevé de kiosque de cet outil.",
     tally_other_version: "c'est un relevé d'une autre version de l'outil (version {v}).",
-    tally_bad_entry: "la réponse n° {n} du fichier est illisible ou a été modifiée ; rien de ce fichier n'a été ajouté.",
+    tally_bad_entry: "la ligne n° {n} du fichier est illisible ou a été modifiée ; aucune personne de ce fichier n'a été ajoutée.",
 };
 
 pub const EN: Words = Words {
     together_title: "Your partnership as its partners see it",
-    together_intro: "Each column is one partner's result (or that of a group of partners in the same role). The “Together” column places the partnership from everything the partners know together.",
-    rule: "How the “Together” column is worked out: each question asked of at least one partner counts once, at the mean of the practices the partners described; a question nobody knows does not count against the partnership. The rule is the same as for one person.",
+    together_intro: "Each column shows where one partner (or a group of partners in the same role) places the partnership. The “All together” column places it from everything the partners know together.",
+    rule: "the “All together” column counts once each question asked of at least one partner, at the mean level of the answers given. A question nobody could answer does not count against the partnership. So “All together” can give a level where each partner alone did not have enough answers. It is the same rule as for one person.",
     vision: "“‘Sharing the vision’ (the ontology) is not necessarily having made it explicit.”",
-    vision_source: "Source in the talk: annotation to Box 3.",
-    table_caption: "Each partner's level, dimension by dimension, and the partnership's level seen together",
-    together_column: "Together",
+    vision_source: "Source in the talk: Box 3, the Valenciennes Métropole example (annotation). In the talk, an “ontology” is how action is conceived: a way of caring (values) combined with a way of acting over time (Part 1, “Ontologies and public action policies”).",
+    table_caption: "Where each partner places the partnership, dimension by dimension, and the level seen all together",
+    together_column: "All together",
     overall_row: "Overall level",
     not_enough: "Not enough answers",
     not_known: "Does not know",
     not_applicable: "Does not apply",
     not_asked: "No question for this role",
     discuss_title: "Points to discuss",
-    discuss_intro: "The dimensions where the partners do not place the partnership at the same level, the farthest apart first, with the questions where their answers differ.",
-    discuss_none: "On every dimension several partners placed, they see the same level.",
+    discuss_intro: "The tool's suggestion: start the discussion with these dimensions, where the partners do not place the partnership at the same level. The widest gaps come first, with the questions where the answers differ.",
+    discuss_none: "No gap to report. Note: a dimension is compared only if at least two columns placed it.",
     discuss_row: "{dim}: {levels}.",
     discuss_items: "The questions where the answers differ:",
     nobody_title: "What nobody knows",
     nobody_intro: "These questions were asked of at least one partner, and none described a practice (“I don't know” or no answer).",
     one_role_title: "What only one role knows",
-    one_role_intro: "Only partners of one role described these questions: the others do not see this part of the partnership.",
+    one_role_intro: "For these questions, only partners of one role described how things go: the others chose no answer, or were not asked. The tool's suggestion: this role can tell the others about this part of the partnership.",
     no_role: "No role",
     tool_label: "The tool's suggestion: ",
     respondents_one: "1 person answered.",
     respondents: "{n} people answered.",
     room_title: "The answers in figures",
-    spread_title: "Each person's overall level",
+    spread_title: "How many people at each overall level",
     distribution_title: "Each dimension",
     distribution_caption: "How many people place each dimension at each level",
     other_column: "No level",
@@ -254,7 +300,7 @@ pub const EN: Words = Words {
     unknown_none: "Nobody answered “I don't know”.",
     times: "{n} times",
     dont_know: "I don't know",
-    gather_title: "Put your results together",
+    gather_title: "Gather the partners' results",
     gather_intro: "Gather here the results of the partners of one partnership: the school, the city, the social worker, the parents… Each answers the questionnaire on their own, then gives you their share link or answers file.",
     gather_private: "Everything stays in this browser: links and files are read here, nothing is sent to a server.",
     link_label: "Share links",
@@ -281,9 +327,33 @@ pub const EN: Words = Words {
     back_to_kiosk: "Back to the kiosk",
     roles_title: "How each role sees things",
     roles_caption: "The level each role sees, dimension by dimension, and that of the whole room",
-    roles_intro: "Each column gathers the people of one role: their level is worked out from everything they know together. The “Together” column gathers the whole room. People may have answered for different partnerships: this table shows views, not one partnership.",
+    evolution_title: "What changed since your earlier result",
+    evolution_intro: "The same questionnaire at two moments (last year and today, for example): dimension by dimension, the level before, the level today, and what moved. A change of level describes other ways of working together: it is not a mark.",
+    evolution_caption: "The level before and the level today, dimension by dimension",
+    before_column: "Before",
+    now_column: "Today",
+    change_column: "What moved",
+    moved: "From {from} to {to}",
+    same_level: "Same level",
+    not_comparable: "Not comparable: no level at one of the two times",
+    other_role: "The two results were not given for the same role ({before}, then {now}): the questions were not all the same.",
+    answers_changed_title: "The answers that changed",
+    answers_changed_none: "No answer changed on the questions asked both times.",
+    answer_before: "Before:",
+    answer_now: "Today:",
+    evolution_link: "Compare with an earlier result",
+    evolution_before_label: "Your earlier result",
+    evolution_before_help: "Paste its share link, or choose the file saved at the time.",
+    evolution_now_label: "Your result today",
+    evolution_now_own: "Your answers on this device",
+    evolution_now_help: "Your answers on this device are taken by default; you can also paste a link or choose a file.",
+    evolution_use: "Read this link",
+    link_label_one: "Share link",
+    file_label_one: "Or the answers file",
+    evolution_need: "Give both results to see what changed.",
+    roles_intro: "Each column gathers the people of one role; its level is worked out from everything these people know together. The “All together” column gathers the whole room. Note: people may have answered for different partnerships. This table shows views, not one partnership.",
     code_choose_title: "Set up the kiosk: choose the facilitator's code",
-    code_title: "Facilitator's view",
+    code_title: "Facilitator's area",
     code_choose_intro: "This code will open the facilitator's view: the tally of the room's answers. Participants must not know it. It is not kept in clear on the device.",
     code_intro: "This page is for the session's facilitator. Give the code chosen when the kiosk was set up.",
     code_new_label: "New code (at least 4 characters)",
@@ -294,27 +364,26 @@ pub const EN: Words = Words {
     code_short: "The code must have at least {n} characters.",
     code_mismatch: "The two codes are not the same.",
     code_wrong: "This is not the right code.",
-    code_chosen: "The code is saved. Keep it: it will be asked to come back here.",
     storage_refused: "This browser refuses to save on the device: nothing was kept.",
     facilitator_title: "The room: what the participants answered",
-    skipped: "{n} line(s) of the tally could not be read and are not counted.",
+    skipped: "Unreadable tally lines, not counted: {n}.",
     tally_title: "This kiosk's tally",
-    tally_intro: "For each person who reached the result, the tally keeps their answers, their role and the kind of partnership if given, and the day. No name, no time.",
+    tally_intro: "For each person who reached the result, the tally keeps on this device: their answers, their role and the kind of partnership (if given), the day, and a number drawn at random so that nobody is counted twice. No name, no time. The tally stays on the device until you clear it.",
     export_json: "Export the tally (JSON)",
     export_csv: "Export for a spreadsheet (CSV)",
     import_label: "Add another kiosk's tally",
     import_help: "Choose the JSON files exported by the other kiosks: a person already counted is not counted twice.",
     clear: "Clear the tally",
-    clear_confirm: "Clear this kiosk's tally ({n} people)? Export it first if you want to keep it.",
+    clear_confirm: "Clear this kiosk's tally (people counted: {n})? Export it first if you want to keep it.",
     clear_yes: "Yes, clear the tally",
     clear_no: "Cancel",
     cleared: "This kiosk's tally is cleared.",
-    merged: "“{file}”: {added} person(s) added, {known} already counted.",
+    merged: "“{file}” added. New people: {added}. Already counted: {known}.",
     tally_refused: "“{file}” was not added: {why}",
     tally_too_large: "the file is too large for a tally.",
     tally_not_a_tally: "it is not a kiosk tally of this tool.",
     tally_other_version: "it is a tally of another version of the tool (version {v}).",
-    tally_bad_entry: "answer no. {n} of the file is unreadable or was changed; nothing of this file was added.",
+    tally_bad_entry: "line {n} of the file is unreadable or was changed; nobody from this file was added.",
 };
 
 pub fn words(language: Language) -> &'static Words {
@@ -481,7 +550,18 @@ fn view(q: &Questionnaire, columns: Vec<Column>, combined: &Combined) -> Togethe
 /// and name of the partnership and where the result came from in `detail`.
 pub fn partners_view(q: &Questionnaire, partners: &[(Partner, String)]) -> TogetherView {
     let w = words(q.content.language);
-    let columns = partners.iter().map(|(p, detail)| Column { label: role_name(&q.content, w, p.role), detail: detail.clone() }).collect();
+    // Two partners of the same role are told apart by their place in the list (« Autre 1 »,
+    // « Autre 2 »), so that « points à discuter » can name each.
+    let columns = partners
+        .iter()
+        .enumerate()
+        .map(|(k, (p, detail))| {
+            let name = role_name(&q.content, w, p.role);
+            let same: Vec<usize> = partners.iter().enumerate().filter(|(_, (o, _))| o.role == p.role).map(|(j, _)| j).collect();
+            let label = if same.len() > 1 { format!("{name} {}", same.iter().position(|j| *j == k).unwrap_or(0) + 1) } else { name };
+            Column { label, detail: detail.clone() }
+        })
+        .collect();
     let only: Vec<Partner> = partners.iter().map(|(p, _)| p.clone()).collect();
     let combined = combine(q, &only);
     view(q, columns, &combined)
@@ -633,5 +713,104 @@ pub fn room_view(q: &Questionnaire, respondents: &[Partner]) -> RoomView {
         unknown_title: w.unknown_title.to_string(),
         unknown_none: unknown.is_empty().then(|| w.unknown_none.to_string()),
         unknown,
+    }
+}
+
+/// One row of the evolution: a dimension (or the overall level) before and now.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ChangeRow {
+    /// `ensemble`, or the dimension's id.
+    pub id: &'static str,
+    pub title: String,
+    pub before: Cell,
+    pub now: Cell,
+    /// `monte`, `descend`, `meme` or `incomparable`: the level's move on the scale, no judgement.
+    pub moved_id: &'static str,
+    pub moved: String,
+}
+
+/// A question asked both times whose answer changed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AnswerChange {
+    pub question: String,
+    pub before: String,
+    pub now: String,
+}
+
+/// What moved between an earlier result and today's, dimension by dimension.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EvolutionView {
+    pub title: String,
+    pub intro: String,
+    pub caption: String,
+    pub heads: [String; 3],
+    pub rows: Vec<ChangeRow>,
+    /// Said when the two results were given for different roles.
+    pub other_role: Option<String>,
+    pub answers_title: String,
+    pub answers: Vec<AnswerChange>,
+    pub answers_none: Option<String>,
+    pub answer_before: String,
+    pub answer_now: String,
+}
+
+/// The words of an answer as given (its practices, « je ne sais pas », « ne s'applique pas »).
+fn answer_words(q: &Questionnaire, item: usize, choice: Choice) -> String {
+    let c = &q.content;
+    match choice {
+        Choice::DontKnow => c.texts.dont_know.clone(),
+        Choice::NotApplicable => c.texts.not_applicable.clone(),
+        Choice::Picked(p) => q
+            .item(item)
+            .map(|it| p.iter().filter_map(|k| it.answers.get(k)).map(|a| super::model::plain_text(&a.text)).collect::<Vec<_>>().join(" ; "))
+            .unwrap_or_default(),
+    }
+}
+
+/// An earlier result beside today's: each dimension's level then and now and how it moved on the
+/// scale (said as a move, never as progress: the levels are configurations, not grades), and the
+/// questions asked both times whose answer changed.
+pub fn evolution_view(q: &Questionnaire, before: &Partner, now: &Partner) -> EvolutionView {
+    let c = &q.content;
+    let w = words(c.language);
+    let (a, b) = (assess(q, before.role, &before.responses), assess(q, now.role, &now.responses));
+    let row = |id: &'static str, title: String, p: Placement, n: Placement| {
+        let (moved_id, moved) = match (p.level(), n.level()) {
+            (Some(x), Some(y)) if x == y => ("meme", w.same_level.to_string()),
+            (Some(x), Some(y)) => (
+                if y.index() > x.index() { "monte" } else { "descend" },
+                fill(&fill(w.moved, "from", &c.levels[&x].name.to_ascii_lowercase()), "to", &c.levels[&y].name.to_ascii_lowercase()),
+            ),
+            _ => ("incomparable", w.not_comparable.to_string()),
+        };
+        ChangeRow { id, title, before: cell(c, w, p), now: cell(c, w, n), moved_id, moved }
+    };
+    let mut rows = vec![row("ensemble", w.overall_row.to_string(), a.overall.placement, b.overall.placement)];
+    for (x, y) in a.dimensions.iter().zip(&b.dimensions) {
+        if x.placement == Placement::NotAsked && y.placement == Placement::NotAsked {
+            continue;
+        }
+        rows.push(row(x.dimension.id(), c.dimension_title(x.dimension, false).to_string(), x.placement, y.placement));
+    }
+    let answers: Vec<AnswerChange> = q
+        .items()
+        .filter(|(i, _, _)| q.on_path(before.role, *i) && q.on_path(now.role, *i))
+        .filter_map(|(i, _, _)| match (before.responses.get(i), now.responses.get(i)) {
+            (Some(x), Some(y)) if x != y => Some(AnswerChange { question: question(q, i), before: answer_words(q, i, x), now: answer_words(q, i, y) }),
+            _ => None,
+        })
+        .collect();
+    EvolutionView {
+        title: w.evolution_title.to_string(),
+        intro: w.evolution_intro.to_string(),
+        caption: w.evolution_caption.to_string(),
+        heads: [w.before_column.to_string(), w.now_column.to_string(), w.change_column.to_string()],
+        rows,
+        other_role: (before.role != now.role).then(|| fill(&fill(w.other_role, "before", &role_name(c, w, before.role)), "now", &role_name(c, w, now.role))),
+        answers_title: w.answers_changed_title.to_string(),
+        answers_none: answers.is_empty().then(|| w.answers_changed_none.to_string()),
+        answers,
+        answer_before: w.answer_before.to_string(),
+        answer_now: w.answer_now.to_string(),
     }
 }

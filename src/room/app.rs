@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use super::evolution::{EvolutionScreen, EvolutionScreenProps};
 use super::facilitator::{Facilitator, FacilitatorProps};
 use super::sources::{TogetherScreen, TogetherScreenProps};
 use super::View;
@@ -15,11 +16,12 @@ pub struct RoomProps {
 pub fn Room(props: &RoomProps) -> Html {
     let t = crate::i18n::ui(crate::core::Questionnaire::reference().content.language);
     html! {
-        <div class="page" data-screen={match props.view { View::Together => "ensemble", View::Facilitator => "animation" }}>
+        <div class="page" data-screen={match props.view { View::Together => "ensemble", View::Facilitator => "animation", View::Evolution => "evolution" }}>
             <a class="skip-link" href="#contenu">{ t.skip_link }</a>
             { match props.view {
                 View::Together => html! { <TogetherScreen ..TogetherScreenProps {} /> },
                 View::Facilitator => html! { <Facilitator ..FacilitatorProps {} /> },
+                View::Evolution => html! { <EvolutionScreen ..EvolutionScreenProps {} /> },
             } }
             <footer class="footer container"><p>{ t.footer }</p></footer>
         </div>

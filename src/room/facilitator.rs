@@ -84,7 +84,8 @@ pub fn Facilitator(_props: &FacilitatorProps) -> Html {
                     } else if !code::save(&given) {
                         message.set(Some((w.storage_refused.to_string(), true)));
                     } else {
-                        message.set(Some((w.code_chosen.to_string(), false)));
+                        // Nothing said on the screen the room will see: the heading takes focus.
+                        message.set(None);
                         tally.set(load());
                         access.set(Access::Open);
                     }

@@ -1,7 +1,8 @@
-//! The room bundle's interface (built only into `salle.wasm`, loaded after the respondent's page when asked): « mettre en commun » (results brought by links or files, put together) and the kiosk's facilitator view (the seminar's tally), both drawing the same `together` view.
+//! The room bundle's interface (built only into `salle.wasm`, loaded after the respondent's page when asked): « rassembler les résultats » (results brought by links or files, put together) and the kiosk's facilitator view (the seminar's tally), both drawing the same `together` view; and « comparer avec un résultat d'avant » (evolution).
 
 pub mod app;
 pub mod code;
+pub mod evolution;
 pub mod facilitator;
 pub mod sources;
 pub mod together;
@@ -13,6 +14,8 @@ pub enum View {
     Together,
     /// `?vue=animation`: the kiosk's facilitator view, behind its code.
     Facilitator,
+    /// `?vue=evolution`: an earlier result beside today's.
+    Evolution,
 }
 
 impl View {
@@ -20,6 +23,7 @@ impl View {
         match id {
             "ensemble" => Some(View::Together),
             "animation" => Some(View::Facilitator),
+            "evolution" => Some(View::Evolution),
             _ => None,
         }
     }

@@ -1,4 +1,4 @@
-//! « Mettre vos résultats en commun »: partners' results brought by share links or answers files (and the respondent's own answers on this device), listed with a way to remove each, then drawn together.
+//! « Rassembler les résultats des partenaires »: partners' results brought by share links or answers files (and the respondent's own answers on this device), listed with a way to remove each, then drawn together.
 
 use crate::core::answers_file::{AnswersFile, AnswersFileError, MAX_BYTES};
 use crate::core::combined::Partner;
@@ -83,8 +83,28 @@ fn link_problem(why: &LinkError) -> &'static str {
     }
 }
 
+/// A pasted link's result, or why it was not read.
+pub fn from_link(line: &str) -> Result<Brought, String> {
+    let w = words(Questionnaire::reference().content.language);
+    match share_link::decode(Questionnaire::reference(), share_link::payload_in(line)) {
+        Ok((responses, profile)) => Ok(Brought { responses, profile, origin: w.from_link.to_string() }),
+        Err(why) => Err(link_problem(&why).to_string()),
+    }
+}
+
+/// The respondent's own answers on this device, if they answered anything.
+pub fn own_answers() -> Option<Brought> {
+    let w = words(Questionnaire::reference().content.language);
+    let slot = Slot::new(crate::ui::host::embedding().as_ref());
+    slot.load().and_then(|text| AppState::from_saved(&text).ok()).filter(|s| s.progress().0 > 0).map(|s| Brought {
+        responses: s.responses,
+        profile: s.profile,
+        origin: w.from_own.to_string(),
+    })
+}
+
 /// A file's result, or why it was not added (naming the file).
-async fn read_file(file: web_sys::File) -> Result<Brought, String> {
+pub async fn read_file(file: web_sys::File) -> Result<Brought, String> {
     let language = Questionnaire::reference().content.language;
     let (t, w) = (ui(language), words(language));
     let name = file.name();
@@ -111,10 +131,7 @@ pub fn TogetherScreen(_props: &TogetherScreenProps) -> Html {
     let gathering = use_reducer_eq(Gathering::default);
     let link_text = use_state(String::new);
     // The respondent's own answers on this device, if any.
-    let own = use_memo((), |_| {
-        let slot = Slot::new(crate::ui::host::embedding().as_ref());
-        slot.load().and_then(|text| AppState::from_saved(&text).ok()).filter(|s| s.progress().0 > 0).map(|s| (s.responses, s.profile))
-    });
+    let own = use_memo((), |_| own_answers());
 
     let on_link_input = {
         let link_text = link_text.clone();
@@ -128,17 +145,8 @@ pub fn TogetherScreen(_props: &TogetherScreenProps) -> Html {
         let (gathering, link_text) = (gathering.clone(), link_text.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let w = words(Questionnaire::reference().content.language);
             // One link per line: several can be pasted at once.
-            let results: Vec<Result<Brought, String>> = link_text
-                .lines()
-                .filter(|l| !l.trim().is_empty())
-                .take(MAX_PARTNERS + 1)
-                .map(|l| match share_link::decode(Questionnaire::reference(), share_link::payload_in(l)) {
-                    Ok((responses, profile)) => Ok(Brought { responses, profile, origin: w.from_link.to_string() }),
-                    Err(why) => Err(link_problem(&why).to_string()),
-                })
-                .collect();
+            let results: Vec<Result<Brought, String>> = link_text.lines().filter(|l| !l.trim().is_empty()).take(MAX_PARTNERS + 1).map(from_link).collect();
             if results.is_empty() {
                 return;
             }
@@ -184,9 +192,8 @@ pub fn TogetherScreen(_props: &TogetherScreenProps) -> Html {
     let on_own = {
         let (gathering, own) = (gathering.clone(), own.clone());
         Callback::from(move |_| {
-            if let Some((responses, profile)) = (*own).clone() {
-                let w = words(Questionnaire::reference().content.language);
-                gathering.dispatch(Gather::Add(vec![Ok(Brought { responses, profile, origin: w.from_own.to_string() })]));
+            if let Some(own) = (*own).clone() {
+                gathering.dispatch(Gather::Add(vec![Ok(own)]));
             }
         })
     };
@@ -203,7 +210,9 @@ pub fn TogetherScreen(_props: &TogetherScreenProps) -> Html {
         })
         .collect();
     let view = (partners.len() >= 2).then(|| partners_view(q, &partners));
-    let back = format!("./{}", gloo::utils::window().location().search().unwrap_or_default().replace("vue=ensemble", "").trim_end_matches(['&', '?']));
+    let search = gloo::utils::window().location().search().unwrap_or_default();
+    let back = format!("./{}", search.replace("vue=ensemble", "").trim_end_matches(['&', '?']));
+    let evolution = format!("./{}", search.replace("vue=ensemble", "vue=evolution"));
 
     html! {
         <main id="contenu" class="container room" data-screen="ensemble">
@@ -250,6 +259,7 @@ pub fn TogetherScreen(_props: &TogetherScreenProps) -> Html {
             } else {
                 <p class="hint" id="deux-au-moins">{ w.need_two }</p>
             }
+            <p><a href={evolution} class="button button-secondary" id="vers-evolution">{ w.evolution_link }</a></p>
             <p><a href={back} class="button button-tertiary">{ w.back_to_questionnaire }</a></p>
         </main>
     }

@@ -141,9 +141,9 @@ test('a whole seminar: results in the tally, nothing left for the next person, t
   const file = { name: 'kiosque-2.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(other)) };
   await page.setInputFiles('#importer-releves', file);
   await page.waitForFunction(() => document.querySelector('#combien')?.dataset.count === '3');
-  assert.match(await page.textContent('#avis'), /1 personne\(s\) ajoutée\(s\), 1 déjà comptée\(s\)/);
+  assert.match(await page.textContent('#avis'), /Nouvelles personnes\s:\s1\.\sDéjà comptées\s:\s1\./);
   await page.setInputFiles('#importer-releves', file);
-  await page.waitForFunction(() => /0 personne\(s\) ajoutée\(s\), 2 déjà/.test(document.querySelector('#avis')?.textContent ?? ''));
+  await page.waitForFunction(() => /Nouvelles personnes\s:\s0\.\sDéjà comptées\s:\s2\./.test(document.querySelector('#avis')?.textContent ?? ''));
   assert.equal(await page.getAttribute('#combien', 'data-count'), '3', 'the same file twice counts nobody twice');
   await page.setInputFiles('#importer-releves', { name: 'autre.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"partenariat-releve","version":1,"repondants":[{"id":"1","jour":"x","reponses":"y"}]}') });
   await page.waitForFunction(() => /autre\.json/.test(document.querySelector('#avis')?.textContent ?? ''));

@@ -227,6 +227,12 @@ for (const [width, height] of [[1280, 800], [375, 740]]) {
   await page.setInputFiles('#fichiers', files);
   await page.waitForSelector('#commun-tableau');
   await shot('16-en-commun');
+  await page.goto(`${server.origin}/?vue=evolution`);
+  await page.waitForSelector('#fichier-avant');
+  await page.setInputFiles('#fichier-avant', files[0]);
+  await page.setInputFiles('#fichier-maintenant', files[2]);
+  await page.waitForSelector('#evolution-tableau');
+  await shot('17-evolution');
   await context.close();
 }
 await host.close();

@@ -1,4 +1,4 @@
-// « Mettre vos résultats en commun »: three partners' results, brought by links and a file, put together on one screen with the combined picture the native command computes; bad links and foreign files are refused with a message and change nothing; free text stays text.
+// « Rassembler les résultats des partenaires »: three partners' results, brought by links and a file, put together on one screen with the combined picture the native command computes; bad links and foreign files are refused with a message and change nothing; free text stays text; an earlier result beside today's says what moved.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -28,6 +28,16 @@ async function respondent(role, pick) {
   return { link, file };
 }
 
+/** A page showing the result of an answers file, imported on the welcome screen. */
+async function resultOf(file) {
+  const opened = await openPage(browser, server.origin);
+  await opened.page.setInputFiles('#importer', { name: 'reponses.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+  await opened.page.waitForSelector('.page[data-screen=verification]');
+  await opened.page.click('#suivant');
+  await opened.page.waitForSelector('.page[data-screen=resultat]');
+  return opened;
+}
+
 /** The combined picture the native command computes for these files (in this order). */
 function native(files) {
   const bin = path.join(process.env.CARGO_TARGET_DIR ?? path.join(ROOT, 'target'), 'debug', 'examples', 'score');
@@ -43,11 +53,7 @@ async function table(page) {
 
 test('three partners brought by two links and a file are put together as the native command puts them', TIMEOUT, async () => {
   const coordinator = await (async () => {
-    const { context, page } = await openPage(browser, server.origin);
-    await page.setInputFiles('#importer', { name: 'c.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(cappedFile({ role: 'coordonnateur', partnership: 'PRE des Hauts' }))) });
-    await page.waitForSelector('.page[data-screen=verification]');
-    await page.click('#suivant');
-    await page.waitForSelector('.page[data-screen=resultat]');
+    const { context, page } = await resultOf(cappedFile({ role: 'coordonnateur', partnership: 'PRE des Hauts' }));
     const link = await page.inputValue('#lien');
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#exporter')]);
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ensemble-')), 'coordonnateur.json');
@@ -98,11 +104,7 @@ test('three partners brought by two links and a file are put together as the nat
 test('a damaged link, a foreign file or the same result twice is refused with a message, and the list stays as it was; a name stays text', TIMEOUT, async () => {
   const { context, page, errors } = await openPage(browser, server.origin, { url: '/?vue=ensemble' });
   // A link whose partnership's name is markup.
-  const mine = await openPage(browser, server.origin);
-  await mine.page.setInputFiles('#importer', { name: 'c.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(cappedFile({ role: 'coordonnateur', partnership: '<img src=x onerror="window.pwned=1">' }))) });
-  await mine.page.waitForSelector('.page[data-screen=verification]');
-  await mine.page.click('#suivant');
-  await mine.page.waitForSelector('.page[data-screen=resultat]');
+  const mine = await resultOf(cappedFile({ role: 'coordonnateur', partnership: '<img src=x onerror="window.pwned=1">' }));
   const link = await mine.page.inputValue('#lien');
   await mine.context.close();
 
@@ -131,11 +133,7 @@ test('a damaged link, a foreign file or the same result twice is refused with a 
 });
 
 test('the result leads to « mettre en commun », where one adds one\'s own answers', TIMEOUT, async () => {
-  const { context, page } = await openPage(browser, server.origin);
-  await page.setInputFiles('#importer', { name: 'c.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(cappedFile())) });
-  await page.waitForSelector('.page[data-screen=verification]');
-  await page.click('#suivant');
-  await page.waitForSelector('.page[data-screen=resultat]');
+  const { context, page } = await resultOf(cappedFile());
   await page.click('#mettre-en-commun');
   await page.waitForSelector('.page[data-screen=ensemble] h1');
   await page.click('#ajouter-miennes');
@@ -144,5 +142,35 @@ test('the result leads to « mettre en commun », where one adds one\'s own answ
   await page.click('a.button-tertiary:has-text("Retour au questionnaire")');
   await ready(page);
   assert.notEqual(await page.getAttribute('.page', 'data-screen'), 'ensemble');
+  await context.close();
+});
+
+test('an earlier result beside today\'s answers: what moved, dimension by dimension; a bad link is refused and changes nothing', TIMEOUT, async () => {
+  // Today: the capped answers (coordination at its maximal practices). Last year, in a file
+  // saved then: coordination at its minimal practices, the rest the same.
+  const today = cappedFile({ role: 'coordonnateur' });
+  const lastYear = { ...today, answers: { ...today.answers,
+    'coordination-reponse': 'sollicitation', 'coordination-actions': 'un-porteur', 'coordination-lien': 'chacun-directement',
+    'coordination-culture': 'chacun-sa-vision', 'coordination-ressources': 'chacun-ses-moyens' } };
+  const { context, page, errors } = await resultOf(today);
+  await page.click('#mettre-en-commun');
+  await page.waitForSelector('#vers-evolution');
+  await page.click('#vers-evolution');
+  await page.waitForSelector('.page[data-screen=evolution] h1');
+  assert.match(await page.textContent('#choisi-maintenant'), /vos réponses/, 'today: the answers on this device');
+  assert.equal(await page.$('#evolution-tableau'), null);
+  await page.fill('#lien-avant', 'https://example.org/#/partage/AAAA');
+  await page.click('#lire-avant');
+  await page.waitForSelector('#avis.notice-warning');
+  assert.equal(await page.$('#evolution-tableau'), null, 'a bad link changes nothing');
+  await page.setInputFiles('#fichier-avant', { name: 'an-dernier.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(lastYear)) });
+  await page.waitForSelector('#evolution-tableau');
+  const rows = await page.$$eval('#evolution-tableau tbody tr', (trs) => Object.fromEntries(trs.map((r) => [r.dataset.row, [r.dataset.moved, ...[...r.querySelectorAll('td[data-level]')].map((td) => td.dataset.level)]])));
+  assert.deepEqual(rows.coordination, ['monte', 'minimal', 'maximal']);
+  assert.deepEqual(rows.autorite, ['meme', 'maximal', 'maximal']);
+  assert.equal(await page.$$eval('.answer-changes > li', (l) => l.length), 5, 'the five coordination answers');
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  assert.deepEqual(axe.violations.map((v) => v.id), []);
+  assert.deepEqual(errors, []);
   await context.close();
 });
