@@ -18,6 +18,7 @@
     if (d.accent) q.set('accent', d.accent);
     if (d.police === 'heritee') q.set('police', getComputedStyle(host).fontFamily);
     if (d.fin === 'oui') q.set('fin', '1');
+    if (d.horsLigne === 'oui') q.set('horsligne', '1');
     // Two widgets on one site keep two saved states; the first keeps the default one.
     if (d.cadre) q.set('cadre', d.cadre); else if (n) q.set('cadre', String(n + 1));
     var f = document.createElement('iframe');

@@ -27,6 +27,8 @@ pub struct Embedding {
     pub completion: bool,
     /// A name for this embed (`cadre=`), so that two widgets on one site keep two saved states.
     pub frame: Option<String>,
+    /// Whether the host lets the widget keep an offline cache (`horsligne=1`; off by default).
+    pub offline: bool,
 }
 
 impl Embedding {
@@ -42,6 +44,7 @@ impl Embedding {
             accent: get("accent").and_then(|a| Accent::parse(&a)),
             font: get("police").and_then(|f| font_family(&f)),
             completion: get("fin").as_deref() == Some("1"),
+            offline: get("horsligne").as_deref() == Some("1"),
             frame: get("cadre").filter(|c| !c.is_empty() && c.len() <= MAX_FRAME && c.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')),
         })
     }

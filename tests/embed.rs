@@ -162,3 +162,10 @@ fn the_linear_table_is_the_srgb_formula() {
         assert_eq!(stored, (linear * 65535.0).round() as u16, "channel {c}");
     }
 }
+
+#[test]
+fn an_embedded_widget_keeps_no_offline_cache_unless_the_host_asks() {
+    assert!(!embedding("mode=embed").unwrap().offline);
+    assert!(!embedding("mode=embed&horsligne=oui").unwrap().offline);
+    assert!(embedding("mode=embed&horsligne=1").unwrap().offline);
+}

@@ -1,12 +1,25 @@
-//! The room bundle (`salle.js`, `salle_bg.wasm`, beside the page), loaded only for a room screen or a kiosk: the respondent's first load never carries it.
+//! What the page loads or registers beside itself: the room bundle (`salle.js`, `salle_bg.wasm`), loaded only for a room screen or a kiosk (the respondent's first load never carries it), and the offline cache's service worker (`sw.js`).
 
 use wasm_bindgen::prelude::*;
 
+// `offline` loads `offline.js` (offline/offline.js, copied beside the page), which registers the
+// service worker written by scripts/sw.mjs and offers to reload when a new deploy's worker waits:
+// loaded after the first screen, so that it weighs nothing in the first load.
 #[wasm_bindgen(inline_js = "
 export function room(view) { return import(new URL('salle.js', document.baseURI)).then(m => m.default().then(() => m.start_room(view))); }
+export function offline() { return import(new URL('offline.js', document.baseURI)).then((m) => m.default(), () => {}); }
 ")]
 extern "C" {
     fn room(view: &str) -> js_sys::Promise;
+    fn offline();
+}
+
+/// Registers the offline cache (`sw.js`): always on the widget's own page, in a partner's page
+/// only when the host asks for it (`horsligne=1`).
+pub fn keep_offline() {
+    if super::host::embedding().is_none_or(|e| e.offline) {
+        offline();
+    }
 }
 
 /// Loads the room bundle and draws the screen `view` into `#app`; on failure (offline, blocked),

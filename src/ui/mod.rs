@@ -20,6 +20,7 @@ pub mod welcome;
 /// Renders the widget into `#app` (or the body when the page has no such element); an embedded
 /// widget first takes its host's look and starts posting its height.
 pub fn start() {
+    lazy::keep_offline();
     // A room screen (`?vue=ensemble`, `?vue=animation`, `?vue=evolution`) and the kiosk are the room bundle's: load
     // it instead (in the room bundle itself, a kiosk is drawn here).
     let view = app::query("vue").filter(|v| matches!(v.as_str(), "ensemble" | "animation" | "evolution"));

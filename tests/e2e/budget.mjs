@@ -11,11 +11,13 @@ import { serve, launch, DIST } from './helpers.mjs';
 // embed.js is the host page's script, not the widget's; salle.* is the room bundle, loaded only
 // for « mettre en commun », the facilitator's view and the kiosk's QR code (reported apart).
 const room = (f) => f.startsWith('salle');
+// offline.js (the service worker's registration) and sw.js load after the first screen.
+const afterwards = (f) => f === 'offline.js' || f === 'sw.js';
 const snippets = fs.existsSync(path.join(DIST, 'snippets'))
   ? fs.readdirSync(path.join(DIST, 'snippets'), { recursive: true }).filter((f) => f.endsWith('.js')).map((f) => path.join('snippets', f))
   : [];
 const all = fs.readdirSync(DIST).filter((f) => /\.(html|js|wasm|css)$/.test(f) && f !== 'embed.js').concat(snippets).sort();
-const files = all.filter((f) => !room(f));
+const files = all.filter((f) => !room(f) && !afterwards(f));
 let total = 0;
 console.log('file                                         bytes     gzip -9');
 for (const f of files) {
@@ -33,6 +35,10 @@ for (const f of all.filter(room)) {
   console.log(`${f.padEnd(42)} ${String(raw.length).padStart(8)} ${String(gz).padStart(10)}`);
 }
 console.log(`room bundle, loaded later, gzip -9: ${(later / 1024).toFixed(1)} KB`);
+for (const f of all.filter(afterwards)) {
+  const raw = fs.readFileSync(path.join(DIST, f));
+  console.log(`${f.padEnd(42)} ${String(raw.length).padStart(8)} ${String(zlib.gzipSync(raw, { level: 9 }).length).padStart(10)}  (after the first screen)`);
+}
 
 const server = await serve();
 const browser = await launch();
