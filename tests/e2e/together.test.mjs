@@ -169,6 +169,10 @@ test('an earlier result beside today\'s answers: what moved, dimension by dimens
   assert.deepEqual(rows.coordination, ['monte', 'minimal', 'maximal']);
   assert.deepEqual(rows.autorite, ['meme', 'maximal', 'maximal']);
   assert.equal(await page.$$eval('.answer-changes > li', (l) => l.length), 5, 'the five coordination answers');
+  // A phone: nothing runs off the side (a fieldset keeps its content's width unless told not to).
+  await page.setViewportSize({ width: 375, height: 740 });
+  assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 375);
+  await page.setViewportSize({ width: 1280, height: 900 });
   const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   assert.deepEqual(axe.violations.map((v) => v.id), []);
   assert.deepEqual(errors, []);
