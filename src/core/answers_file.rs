@@ -22,7 +22,6 @@ use super::codec::decode_all;
 use super::json::{self, Json, ObjectWriter};
 use super::model::{Language, Migration, PartnershipKind, Role, Vocabulary};
 use super::questionnaire::{Choice, Picks, Questionnaire, Responses};
-use std::collections::BTreeMap;
 use std::fmt;
 use std::sync::OnceLock;
 
@@ -78,7 +77,10 @@ pub struct Migrated {
 pub struct AnswersFile {
     pub language: Option<Language>,
     pub profile: Profile,
-    pub answers: BTreeMap<String, Written>,
+    /// Each item's answer, each item once: in the file's order when read (the JSON reader refuses
+    /// a key given twice), in the order of the items' ids when written. (A `Vec`, not a
+    /// `BTreeMap`: the map's code cost the browser bundle about 1 KB gzip.)
+    pub answers: Vec<(String, Written)>,
     /// Set when the file was written by an older version and carried over.
     pub migrated: Option<Migrated>,
 }
@@ -224,7 +226,7 @@ impl AnswersFile {
         let Some(Json::Object(entries)) = value.get("answers") else {
             return malformed(Malformation::Answers);
         };
-        let mut answers = BTreeMap::new();
+        let mut answers = Vec::new();
         for (item, answer) in entries {
             let written = match answer {
                 Json::String(a) => Written::One(a.clone()),
@@ -237,7 +239,7 @@ impl AnswersFile {
                 }
                 _ => return malformed(Malformation::Answer(item.clone())),
             };
-            answers.insert(item.clone(), written);
+            answers.push((item.clone(), written));
         }
         let file = AnswersFile { language, profile, answers, migrated: None };
         Ok(if version == 1 { file.carried_over() } else { file })
@@ -247,14 +249,14 @@ impl AnswersFile {
     /// others are dropped and their successors listed to be answered again.
     fn carried_over(self) -> AnswersFile {
         let table = migration();
-        let mut answers = BTreeMap::new();
+        let mut answers = Vec::new();
         let mut migrated = Migrated { from: 1, ..Migrated::default() };
         for (item, written) in &self.answers {
             let Written::One(answer) = written else { continue };
             let key = format!("{item}/{answer}");
             match table.answers.iter().find(|p| p.from == key).and_then(|p| p.to.split_once('/')) {
                 Some((to_item, to_answer)) => {
-                    answers.insert(to_item.to_string(), Written::One(to_answer.to_string()));
+                    Self::put(&mut answers, to_item.to_string(), Written::One(to_answer.to_string()));
                     migrated.kept.push(to_item.to_string());
                 }
                 None => match table.successors.iter().find(|p| p.from == *item).map(|p| p.to.as_str()) {
@@ -265,8 +267,22 @@ impl AnswersFile {
         }
         super::small_sort::sort(&mut migrated.again);
         migrated.again.dedup();
-        migrated.again.retain(|id| !answers.contains_key(id));
+        migrated.again.retain(|id| !answers.iter().any(|(item, _)| item == id));
         AnswersFile { answers, migrated: Some(migrated), ..self }
+    }
+
+    /// An item's answer in the file, if it has one.
+    pub fn answer(&self, item: &str) -> Option<&Written> {
+        self.answers.iter().find(|(id, _)| id == item).map(|(_, written)| written)
+    }
+
+    /// Sets an item's answer, replacing the one it had (two version-1 answers may carry over to
+    /// the same item: the last one read is kept). Linear: a file has one entry per item at most.
+    fn put(answers: &mut Vec<(String, Written)>, item: String, written: Written) {
+        match answers.iter_mut().find(|(id, _)| *id == item) {
+            Some(entry) => entry.1 = written,
+            None => answers.push((item, written)),
+        }
     }
 
     /// Writes the file's members into an object being written.
@@ -364,7 +380,7 @@ impl AnswersFile {
 
     /// The answers file for these responses.
     pub fn from_responses(q: &Questionnaire, responses: &Responses, profile: &Profile) -> AnswersFile {
-        let mut answers = BTreeMap::new();
+        let mut answers = Vec::new();
         for (i, _, item) in q.items() {
             let written = match responses.get(i) {
                 Some(Choice::DontKnow) => Written::One(DONT_KNOW.to_string()),
@@ -379,8 +395,10 @@ impl AnswersFile {
                 }
                 None => continue,
             };
-            answers.insert(item.id.clone(), written);
+            answers.push((item.id.clone(), written));
         }
+        // Written in the order of the ids, as files of this tool always were.
+        super::small_sort::sort_by(&mut answers, |a, b| a.0 > b.0);
         AnswersFile { language: Some(q.content.language), profile: profile.clone(), answers, migrated: None }
     }
 

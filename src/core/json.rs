@@ -42,6 +42,8 @@ pub enum JsonErrorKind {
     ExpectedCommaOrBrace,
     /// Occurs when an object has the same key twice (JSON allows it; files of this tool never).
     DuplicateKey,
+    /// Occurs when an object has more than `MAX_MEMBERS` members.
+    TooManyMembers,
     /// Occurs when a number lacks a digit (after `-`, `.` or in its exponent).
     BadNumber,
     /// Occurs when an escape is not one of JSON's (`\u` needs four hexadecimal digits).
@@ -65,6 +67,11 @@ impl fmt::Display for JsonError {
 
 /// Deeper nesting than this is refused (an answers file needs 3 levels).
 pub const MAX_DEPTH: usize = 32;
+
+/// An object with more members than this is refused (an answers file's largest has one per
+/// question; a kiosk's tally lists its respondents in an array). Each key is compared with the
+/// ones before it, so this bound keeps reading linear in the text's length.
+pub const MAX_MEMBERS: usize = 256;
 
 impl Json {
     /// The member `key` of an object.
@@ -148,8 +155,6 @@ impl Parser<'_> {
             }
             Some(b'{') => {
                 let mut members: Vec<(String, Json)> = Vec::new();
-                // The keys seen so far, for the duplicate check in O(n log n), not O(n²).
-                let mut keys = std::collections::BTreeSet::new();
                 if self.open(b'}') {
                     return Ok(Json::Object(members));
                 }
@@ -160,8 +165,13 @@ impl Parser<'_> {
                     }
                     let at = self.pos;
                     let key = self.string()?;
-                    if !keys.insert(key.clone()) {
+                    // At most MAX_MEMBERS keys before it: a bounded scan, no set (a `BTreeSet`
+                    // cost the browser bundle about 1 KB gzip).
+                    if members.iter().any(|(k, _)| *k == key) {
                         return Err(JsonError { offset: at, kind: JsonErrorKind::DuplicateKey });
+                    }
+                    if members.len() == MAX_MEMBERS {
+                        return Err(JsonError { offset: at, kind: JsonErrorKind::TooManyMembers });
                     }
                     self.skip_space();
                     if self.peek() != Some(b':') {
@@ -446,6 +456,14 @@ mod tests {
         check("\"a\u{1}\"", Some((K::ControlCharacter, 2)));
         check(r#""abc"#, Some((K::UnterminatedString, 4)));
         check(r#"{"a": 1, "a": 2}"#, Some((K::DuplicateKey, 9)));
+        let members = |n: usize| format!("{{{}}}", (0..n).map(|i| format!("\"k{i}\":0")).collect::<Vec<_>>().join(","));
+        check(&members(MAX_MEMBERS), None);
+        let too_many = members(MAX_MEMBERS + 1);
+        check(&too_many, Some((K::TooManyMembers, too_many.rfind("\"k").unwrap())));
+        // The words name the bound.
+        for t in [&crate::i18n::FR, &crate::i18n::EN] {
+            assert!(t.json_members.contains(&MAX_MEMBERS.to_string()), "{}", t.json_members);
+        }
         check("nul", Some((K::UnexpectedWord, 0)));
         check(&"[".repeat(100), Some((K::TooDeep, MAX_DEPTH + 1)));
         check("{} x", Some((K::TrailingCharacters, 3)));

@@ -115,8 +115,12 @@ pub struct Questionnaire {
     pub content: Content,
     refs: Vec<ItemRef>,
     cases: Vec<CaseAnswers>,
-    /// The reference cases as the scoring sees them (see `scoring::case_profile`).
-    pub(crate) case_profiles: Vec<CaseProfile>,
+    /// The reference cases as the scoring sees them (see `scoring::case_profile`): worked out
+    /// at the first result, not when the page starts.
+    case_profiles: OnceLock<Vec<CaseProfile>>,
+    /// The words a respondent reads on each item (its question, help and answers; see
+    /// `words_of`), counted once: the welcome screen sums them for every path at the first render.
+    item_words: Vec<usize>,
 }
 
 static FR_LOADED: OnceLock<Questionnaire> = OnceLock::new();
@@ -243,9 +247,24 @@ impl Questionnaire {
             .iter()
             .flat_map(|d| d.items.iter().enumerate().map(move |(within, i)| ItemRef { dimension: d.id, within, kind: i.kind(), scope: i.scope }))
             .collect();
-        let mut q = Questionnaire { content, refs, cases, case_profiles: Vec::new() };
-        q.case_profiles = q.cases.iter().map(|case| scoring::case_profile(&q, case.id, case.role, &q.case_responses(case))).collect();
-        q
+        let several = model::word_count(&content.texts.several);
+        let item_words = content
+            .dimensions
+            .iter()
+            .flat_map(|d| &d.items)
+            .map(|item| {
+                model::word_count(&item.question)
+                    + item.help.as_deref().map_or(0, model::word_count)
+                    + item.answers.iter().map(|a| model::word_count(&a.text)).sum::<usize>()
+                    + if item.multiple { several } else { 0 }
+            })
+            .collect();
+        Questionnaire { content, refs, cases, case_profiles: OnceLock::new(), item_words }
+    }
+
+    /// The reference cases as the scoring sees them, worked out once.
+    pub(crate) fn case_profiles(&self) -> &[CaseProfile] {
+        self.case_profiles.get_or_init(|| self.cases.iter().map(|case| scoring::case_profile(self, case.id, case.role, &self.case_responses(case))).collect())
     }
 
     pub fn item_count(&self) -> usize {
@@ -322,17 +341,7 @@ impl Questionnaire {
         let t = &self.content.texts;
         let plain = model::plain_words(role);
         let extra = model::word_count(&t.dont_know) + model::word_count(if plain { &t.not_applicable_plain } else { &t.not_applicable });
-        items
-            .iter()
-            .filter_map(|i| self.item(*i))
-            .map(|item| {
-                model::word_count(&item.question)
-                    + item.help.as_deref().map_or(0, model::word_count)
-                    + item.answers.iter().map(|a| model::word_count(&a.text)).sum::<usize>()
-                    + if item.multiple { model::word_count(&t.several) } else { 0 }
-                    + extra
-            })
-            .sum()
+        items.iter().filter_map(|i| self.item_words.get(*i)).map(|words| words + extra).sum()
     }
 
     /// The words a respondent reads on a role's whole path.

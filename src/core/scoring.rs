@@ -526,7 +526,7 @@ pub fn assess(q: &Questionnaire, role: Option<Role>, responses: &Responses) -> A
         role,
         spread: spread(&dimensions),
         directions: directions(q, role, responses, &overall, &risks),
-        closest_case: closest_case(&q.case_profiles, &dimensions, &overall, &readings),
+        closest_case: closest_case(q.case_profiles(), &dimensions, &overall, &readings),
         tensions: tensions(q, role, responses),
         dimensions,
         overall,

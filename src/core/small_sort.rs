@@ -12,7 +12,7 @@ pub fn sort_by_key<T, K: Ord>(items: &mut [T], key: impl Fn(&T) -> K) {
 
 /// Insertion sort: `after(a, b)` says that `a` goes after `b`. Quadratic, meant for short lists
 /// only (the longest the core sorts has one entry per question of a path).
-fn sort_by<T>(items: &mut [T], after: impl Fn(&T, &T) -> bool) {
+pub fn sort_by<T>(items: &mut [T], after: impl Fn(&T, &T) -> bool) {
     for i in 1..items.len() {
         let mut j = i;
         while j > 0 && after(&items[j - 1], &items[j]) {
