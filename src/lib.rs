@@ -19,9 +19,11 @@ pub use crate::core::i18n;
 #[global_allocator]
 static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 
+// The browser's modules; also compiled natively by the build-time renderer of the first screen
+// (feature `prerender`, src/prerender.rs).
 #[cfg(target_arch = "wasm32")]
 pub mod room;
-#[cfg(target_arch = "wasm32")]
+#[cfg(any(target_arch = "wasm32", feature = "prerender"))]
 pub mod storage;
-#[cfg(target_arch = "wasm32")]
+#[cfg(any(target_arch = "wasm32", feature = "prerender"))]
 pub mod ui;

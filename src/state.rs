@@ -249,6 +249,16 @@ impl AppState {
         self.path().into_iter().find(|i| self.responses.get(*i).is_none())
     }
 
+    /// What « Commencer » does on the welcome screen: on to the profile, or, when some questions
+    /// are answered already, « Reprendre » at the next one without an answer.
+    pub fn begin(&self) -> Action {
+        if self.progress().0 > 0 {
+            Action::Resume
+        } else {
+            Action::GoTo(Screen::Profile)
+        }
+    }
+
     /// Items on the path with an answer, and the path's length.
     pub fn progress(&self) -> (usize, usize) {
         let path = self.path();

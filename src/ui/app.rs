@@ -11,17 +11,16 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use super::header::{header, HeaderProps};
 use super::host;
 use super::kiosk;
 use super::notice::NOTICE_ID;
+use super::page::{page, PageProps};
 use super::profile::{profile_screen, ProfileScreenProps};
-use super::progress::{progress, ProgressProps};
 use super::question::{question_screen, QuestionScreenProps};
 use super::result::{result_screen, ResultScreenProps};
 use super::review::{review, ReviewProps};
 use super::shared::{shared_screen, SharedScreenProps};
-use super::welcome::{welcome, WelcomeProps};
+use super::welcome::{welcome, WelcomeProps, START_FRAGMENT};
 
 impl Reducible for AppState {
     type Action = Action;
@@ -75,9 +74,18 @@ pub fn initial() -> Start {
     let state = AppState { mode, ..initial_state(&slot) };
     let wanted = (!Questionnaire::available(state.language)).then_some(state.language);
     let state = if wanted.is_some() { AppState { language: Language::Fr, ..state } } else { state };
+    let hash = gloo::utils::window().location().hash().unwrap_or_default();
+    // « Commencer » clicked on the page painted before the app ran (the build-time render): its
+    // link has put the profile's address in the page's, and the app goes on as if clicked now.
+    let state = match state.screen == Screen::Welcome && fragment_id(&hash) == fragment_id(START_FRAGMENT) {
+        true => {
+            let begin = state.begin();
+            state.apply(begin)
+        }
+        false => state,
+    };
     // A share link: the result it carries, or a notice saying why it cannot be read (the
     // respondent's own answers are untouched either way).
-    let hash = gloo::utils::window().location().hash().unwrap_or_default();
     let (shared, state) = match hash.strip_prefix(FRAGMENT_PREFIX).map(|payload| share_link::decode(Questionnaire::reference(), payload)) {
         Some(Ok(shared)) => (Some(shared), state),
         Some(Err(why)) => (None, AppState { notice: Some(Notice::LinkRefused(why)), ..state }),
@@ -300,7 +308,12 @@ pub fn App() -> Html {
                     }
                     return;
                 }
-                let id = fragment_id(&hash);
+                // The entry the page was opened with has no fragment when « Commencer » was
+                // clicked before the app ran: it is the welcome screen.
+                let id = match fragment_id(&hash) {
+                    "" => "accueil",
+                    id => id,
+                };
                 let Some(screen) = Screen::from_id(Questionnaire::reference(), id) else { return };
                 if *shown_id.borrow() != id {
                     *popped.borrow_mut() = true;
@@ -373,7 +386,6 @@ pub fn App() -> Html {
         Callback::from(move |ask: bool| confirming.set(ask.then_some(which)))
     };
     let (confirm_erase, confirm_start_again) = (confirm(Erasing::Bar), confirm(Erasing::StartAgain));
-    let t = ui(state.language);
     if *holding {
         return html! {
             <div class="page" data-screen="chargement">
@@ -413,46 +425,16 @@ pub fn App() -> Html {
             on_finish: &kiosk_parts.on_finish,
         }),
     };
-    // The progress belongs to the questions (the review says where the answers stand itself).
-    let show_progress = matches!(state.screen, Screen::Question(_)) && shared.is_none();
-    let kind = match state.screen {
-        _ if shared.is_some() => "partage".to_string(),
-        Screen::Question(_) => "question".to_string(),
-        _ => screen_id,
-    };
-
-    // Embedded, the host page has its own header and footer: the bar keeps only its buttons, and
-    // the talk's reference closes the first and the last screen.
-    let embedded = state.mode == Mode::Embedded;
-    let source = matches!(state.screen, Screen::Welcome | Screen::Result);
-    html! {
-        <div class={classes!("page", embedded.then_some("page-integre"), (state.mode == Mode::Kiosk).then_some("page-kiosque"))} data-screen={kind}>
-            <a class="skip-link" href="#contenu">{ t.skip_link }</a>
-            { header(&HeaderProps {
-                language: state.language,
-                has_answers: state.responses.0.iter().any(Option::is_some) || state.profile != Default::default(),
-                dispatch: &dispatch,
-                on_language: &on_language,
-                busy: loading.is_some(),
-                brand: state.screen != Screen::Welcome && !embedded,
-                confirming: *confirming == Some(Erasing::Bar),
-                confirm: &confirm_erase,
-            }) }
-            <main id="contenu" class="container">
-                if show_progress {
-                    { progress(&ProgressProps { state: &state }) }
-                }
-                { screen }
-                if embedded && source {
-                    <p class="source">{ t.footer }</p>
-                }
-            </main>
-            if !embedded {
-                <footer class="footer container"><p>{ t.footer }</p></footer>
-            }
-            if let Some(left) = kiosk_parts.idle_left.filter(|_| kiosk::kiosk().is_some()) {
-                { kiosk::idle_dialog(state.language, left) }
-            }
-        </div>
-    }
+    let dialog = kiosk_parts.idle_left.filter(|_| kiosk::kiosk().is_some()).map(|left| kiosk::idle_dialog(state.language, left));
+    page(PageProps {
+        state: &state,
+        screen,
+        sharing: shared.is_some(),
+        dispatch: &dispatch,
+        on_language: &on_language,
+        busy: loading.is_some(),
+        confirming: *confirming == Some(Erasing::Bar),
+        confirm: &confirm_erase,
+        dialog,
+    })
 }

@@ -7,11 +7,21 @@ use wasm_bindgen::prelude::*;
 // loaded after the first screen, so that it weighs nothing in the first load.
 #[wasm_bindgen(inline_js = "
 export function room(view) { return import(new URL('salle.js', document.baseURI)).then(m => m.default().then(() => m.start_room(view))); }
+export function after_first_paint(f) {
+  let done = false;
+  const go = () => { if (!done) { done = true; f(); } };
+  const painted = () => performance.getEntriesByName('first-contentful-paint').length > 0;
+  if (!document.querySelector('[data-prerendu]') || document.visibilityState !== 'visible' || painted() || !(PerformanceObserver.supportedEntryTypes || []).includes('paint')) return go();
+  new PerformanceObserver((list, o) => { o.disconnect(); go(); }).observe({ type: 'paint' });
+  setTimeout(go, 1000);
+}
 export function offline() { return import(new URL('offline.js', document.baseURI)).then((m) => m.default(), () => {}); }
 ")]
 extern "C" {
     fn room(view: &str) -> js_sys::Promise;
     fn offline();
+    #[wasm_bindgen(js_name = after_first_paint)]
+    fn after_first_paint_js(f: JsValue);
 }
 
 /// Registers the offline cache (`sw.js`): always on the widget's own page, in a partner's page
@@ -28,6 +38,11 @@ pub fn start_room(view: &str) {
     // The module's address is the page's base with `salle.js` (a dynamic import would resolve a
     // relative address from the snippet's own).
     let promise = room(view);
+    // The page painted at build time is the questionnaire's welcome: not this screen's.
+    if let Some(root) = gloo::utils::document().get_element_by_id("app") {
+        let _ = root.remove_attribute(super::PRERENDERED);
+        root.set_inner_html(&format!("<main class=\"container\"><p class=\"loading\" role=\"status\">{}</p></main>", crate::i18n::LOADING));
+    }
     wasm_bindgen_futures::spawn_local(async move {
         if wasm_bindgen_futures::JsFuture::from(promise).await.is_err() {
             if let Some(root) = gloo::utils::document().get_element_by_id("app") {
@@ -35,4 +50,11 @@ pub fn start_room(view: &str) {
             }
         }
     });
+}
+
+/// Calls `f` once the page painted at build time (`#app[data-prerendu]`) has been painted, at
+/// once when there is no such page, the tab is hidden or the browser does not say (a second at
+/// most).
+pub fn after_first_paint(f: fn()) {
+    after_first_paint_js(Closure::once_into_js(f));
 }

@@ -9,6 +9,9 @@ pub mod kiosk;
 pub mod lazy;
 pub mod nav;
 pub mod notice;
+pub mod page;
+#[cfg(feature = "prerender")]
+pub mod prerender;
 pub mod profile;
 pub mod progress;
 pub mod question;
@@ -17,27 +20,66 @@ pub mod review;
 pub mod shared;
 pub mod welcome;
 
-/// Renders the widget into `#app` (or the body when the page has no such element); an embedded
-/// widget first takes its host's look and starts posting its height.
+/// The attribute of `#app` while it holds the first screen painted at build time (index.html):
+/// removed when the app (or the room bundle) draws there instead.
+pub const PRERENDERED: &str = "data-prerendu";
+
+/// Renders the widget into `#app` (or the body when the page has no such element), in place of
+/// the first screen painted at build time; an embedded widget first takes its host's look and
+/// starts posting its height.
+#[cfg(target_arch = "wasm32")]
 pub fn start() {
-    lazy::keep_offline();
     // A room screen (`?vue=ensemble`, `?vue=animation`, `?vue=evolution`) and the kiosk are the room bundle's: load
     // it instead (in the room bundle itself, a kiosk is drawn here).
     let view = app::query("vue").filter(|v| matches!(v.as_str(), "ensemble" | "animation" | "evolution"));
     let kiosk = !cfg!(feature = "kiosk") && matches!(app::query("mode").as_deref(), Some("kiosk" | "kiosque"));
-    match view {
-        Some(view) => return lazy::start_room(&view),
-        None if kiosk => return lazy::start_room("kiosque"),
-        None => {}
+    let room = match view {
+        Some(view) => Some(view),
+        None if kiosk => Some("kiosque".to_string()),
+        None => None,
+    };
+    if let Some(room) = room {
+        lazy::keep_offline();
+        return lazy::start_room(&room);
     }
+    // The questionnaire decoded in a task of its own, then the app drawn once the page painted at
+    // build time has been painted itself: shorter tasks for a phone's main thread, and the page's
+    // largest paint is the first one (drawn over too early, its paint would not count, and the
+    // app's would).
+    gloo::timers::callback::Timeout::new(0, || {
+        let _ = crate::core::Questionnaire::reference();
+        lazy::after_first_paint(mount);
+    })
+    .forget();
+}
+
+/// Draws the app into `#app`, in place of the page painted at build time.
+#[cfg(target_arch = "wasm32")]
+fn mount() {
     let root = gloo::utils::document().get_element_by_id("app");
+    // Where the keyboard was on the page painted at build time: the same control once the app has
+    // drawn it (or the new screen's heading, when an early « Commencer » led elsewhere).
+    let focused = gloo::utils::document().active_element().map(|e| e.id()).filter(|id| !id.is_empty());
     match root {
         Some(root) => {
             host::begin(&root);
+            let _ = root.remove_attribute(PRERENDERED);
             yew::Renderer::<app::App>::with_root(root).render();
         }
         None => {
             yew::Renderer::<app::App>::new().render();
         }
     }
+    // Once the first screen is drawn (the render runs in a microtask, before any timeout): the
+    // offline cache's registration, which the first screen does not wait for.
+    gloo::timers::callback::Timeout::new(0, move || {
+        lazy::keep_offline();
+        let Some(id) = focused else { return };
+        let document = gloo::utils::document();
+        let target = document.get_element_by_id(&id).or_else(|| document.get_element_by_id("titre-ecran"));
+        if let Some(target) = target.and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok()) {
+            let _ = target.focus();
+        }
+    })
+    .forget();
 }

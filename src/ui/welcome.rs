@@ -4,11 +4,14 @@ use crate::core::answers_file::MAX_BYTES;
 use crate::core::AnswersFileError;
 use crate::core::{AnswersFile, Questionnaire, Role, Vocabulary};
 use crate::i18n::{fill, ui};
-use crate::state::{Action, AppState, Notice, Screen};
+use crate::state::{Action, AppState, Notice};
 
 use super::notice::notice_for;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
+
+/// Where « Commencer » leads: the profile screen's address (`#/` and its id).
+pub const START_FRAGMENT: &str = "#/profil";
 
 /// What the screen draws from (a render function's arguments, named).
 pub struct WelcomeProps<'a> {
@@ -28,9 +31,14 @@ pub fn welcome(props: &WelcomeProps<'_>) -> Html {
         all.fold((usize::MAX, 0), |(lo, hi), m| (lo.min(m), hi.max(m)))
     };
 
+    // A link to the profile's address: on the page painted before the app runs (the build-time
+    // render), a click goes there and the app, once started, opens that screen (`app::initial`).
     let start = {
-        let dispatch = props.dispatch.clone();
-        Callback::from(move |_| dispatch.emit(if resume { Action::Resume } else { Action::GoTo(Screen::Profile) }))
+        let (dispatch, begin) = (props.dispatch.clone(), props.state.begin());
+        Callback::from(move |e: MouseEvent| {
+            e.prevent_default();
+            dispatch.emit(begin.clone())
+        })
     };
     let import = {
         let dispatch = props.dispatch.clone();
@@ -67,7 +75,7 @@ pub fn welcome(props: &WelcomeProps<'_>) -> Html {
                 <li id="parcours-parent">{ fill(t.parent_path, &[("n", &q.path(Some(Role::Parent)).len().to_string()), ("m", &q.reading_minutes(Some(Role::Parent)).to_string())]) }</li>
             </ul>
             <div class="actions">
-                <button type="button" class="button button-primary" id="commencer" onclick={start}>{ if resume { t.resume } else { t.start } }</button>
+                <a class="button button-primary" id="commencer" href={START_FRAGMENT} onclick={start}>{ if resume { t.resume } else { t.start } }</a>
             </div>
             if let Some((k, kw)) = super::kiosk::kiosk().map(|k| (k, crate::kiosk::words(language))) {
                 <p class="callout" id="kiosque-accueil">{ fill(kw.kiosk_intro, &[("n", &k.idle.to_string())]) }</p>

@@ -72,7 +72,7 @@ test('embedded on a site that frame-ancestors lists: no violation; on another, t
   const page = await context.newPage();
   await page.goto(host.origin + '/');
   const frame = await (await page.waitForSelector('iframe')).contentFrame();
-  await frame.waitForSelector('.page[data-screen] main h1', { timeout: 20000 });
+  await frame.waitForSelector('#app:not([data-prerendu]) .page[data-screen] main h1', { timeout: 20000 });
   await startQuestionnaire(frame, 'parent');
   await answerAll(frame, (i, n) => i % n);
   await frame.click('#suivant');

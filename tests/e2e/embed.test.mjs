@@ -66,7 +66,7 @@ async function openHost(name, viewport = { width: 1280, height: 900 }, init = nu
   for (const element of await page.$$('iframe')) {
     await element.scrollIntoViewIfNeeded();
     const frame = await element.contentFrame();
-    await frame.waitForSelector('.page[data-screen] main h1', { timeout: 20000 });
+    await frame.waitForSelector('#app:not([data-prerendu]) .page[data-screen] main h1', { timeout: 20000 });
     frames.push({ element, frame });
   }
   return { context, page, frames, errors };
@@ -204,7 +204,7 @@ test('two embeds on one page keep their own answers, apart from the standalone w
   for (const element of await page.$$('iframe')) {
     await element.scrollIntoViewIfNeeded();
     const frame = await element.contentFrame();
-    await frame.waitForSelector('.page[data-screen] main h1');
+    await frame.waitForSelector('#app:not([data-prerendu]) .page[data-screen] main h1');
     again.push(frame);
   }
   assert.equal(await again[0].getAttribute('.page', 'data-screen'), 'question', 'the first embed resumes its questionnaire');
@@ -212,11 +212,11 @@ test('two embeds on one page keep their own answers, apart from the standalone w
   // The standalone widget, on the same site, has its own entry: nothing saved there.
   const own = await context.newPage();
   await own.goto(widget.url);
-  await own.waitForSelector('.page[data-screen] main h1');
+  await own.waitForSelector('#app:not([data-prerendu]) .page[data-screen] main h1');
   assert.equal(await own.getAttribute('.page', 'data-screen'), 'accueil', 'the standalone widget has nothing saved');
   assert.ok(await own.$('footer'), 'and keeps its footer');
   await own.goto(`${widget.url}?mode=embed`);
-  await own.waitForSelector('.page[data-screen] main h1');
+  await own.waitForSelector('#app:not([data-prerendu]) .page[data-screen] main h1');
   assert.equal(await own.getAttribute('.page', 'data-screen'), 'question', 'the first embed\'s entry is there, apart');
   await context.close();
 });
@@ -288,7 +288,7 @@ test('under a sub-path, the standalone widget, its English file and embed.js all
   const missing = [];
   page.on('response', (r) => { if (r.status() >= 400) missing.push(r.url()); });
   await page.goto(`${widget.url}?lang=en`);
-  await page.waitForSelector('.page[data-screen] main h1');
+  await page.waitForSelector('#app:not([data-prerendu]) .page[data-screen] main h1');
   assert.equal(await page.getAttribute('html', 'lang'), 'en');
   assert.equal((await page.request.get(`${widget.url}embed.js`)).status(), 200);
   assert.deepEqual(missing, []);

@@ -64,9 +64,12 @@ export function launch() {
   });
 }
 
-/** Waits until the widget has rendered a screen (the wasm is loaded and running). */
+/**
+ * Waits until the widget has rendered a screen (the wasm is loaded and running): not the first
+ * screen painted at build time, which `#app[data-prerendu]` holds until the app replaces it.
+ */
 export async function ready(page) {
-  await page.waitForSelector('.page[data-screen] main h1', { timeout: 20000 });
+  await page.waitForSelector('#app:not([data-prerendu]) .page[data-screen] main h1', { timeout: 20000 });
 }
 
 export async function screen(page) {

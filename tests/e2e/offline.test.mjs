@@ -96,7 +96,7 @@ test('in a partner\'s page, no offline cache unless the host asks for it', TIMEO
     context.on('request', (r) => { if (/\/offline\.js$/.test(r.url())) registering.push(url); });
     await page.goto(host.origin + url);
     const frame = await (await page.waitForSelector('iframe')).contentFrame();
-    await frame.waitForSelector('.page[data-screen] main h1', { timeout: 20000 });
+    await frame.waitForSelector('#app:not([data-prerendu]) .page[data-screen] main h1', { timeout: 20000 });
     await page.waitForTimeout(1000);
     assert.equal(registering.includes(url), asks, `${url}: the widget ${asks ? 'asks' : 'does not ask'} for a worker`);
   }

@@ -1,0 +1,138 @@
+// The first screen painted before the wasm runs (src/prerender.rs, inlined into index.html): the same page as the app's first render, replaced without a shift; a « Commencer » clicked early, the keyboard's place and a saved questionnaire are kept.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, serve, ready, startQuestionnaire, answerQuestion } from './helpers.mjs';
+
+const TIMEOUT = { timeout: 120000 };
+let browser, server;
+before(async () => { browser = await launch(); server = await serve(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+/**
+ * A page whose respondent wasm is held back until `release()`: what it shows meanwhile is the
+ * page painted at build time.
+ */
+async function held(context) {
+  const page = await context.newPage();
+  let release;
+  const gate = new Promise((r) => { release = r; });
+  await page.route(/partenariat-[0-9a-f]+_bg\.wasm$/, async (route) => { await gate; await route.continue(); });
+  return { page, release };
+}
+
+/** Every element of the page: its tag, attributes, own text and box (a layout shift or a changed word shows). */
+function snapshot(page) {
+  return page.evaluate(() => [...document.querySelectorAll('#app .page, #app .page *')].map((e) => {
+    const box = e.getBoundingClientRect();
+    const attributes = [...e.attributes].map((a) => `${a.name}=${a.value}`).sort().join(' ');
+    const text = [...e.childNodes].filter((n) => n.nodeType === 3).map((n) => n.textContent).join('');
+    return `${e.tagName} ${attributes} «${text}» ${Math.round(box.x)},${Math.round(box.y)} ${Math.round(box.width)}x${Math.round(box.height)}`;
+  }));
+}
+
+for (const viewport of [{ width: 375, height: 740 }, { width: 1280, height: 900 }]) {
+  test(`at ${viewport.width} px, the welcome screen is there before the wasm, and the app replaces it with the same page: same elements, same words, same boxes, no layout shift`, TIMEOUT, async () => {
+    const context = await browser.newContext({ viewport, hasTouch: viewport.width < 500 });
+    const { page, release } = await held(context);
+    await page.goto(server.url);
+    await page.waitForSelector('#app[data-prerendu] h1#titre-ecran');
+    assert.match(await page.textContent('h1'), /^Où en est notre partenariat\s\?$/);
+    assert.equal(await page.getAttribute('#commencer', 'href'), '#/profil');
+    assert.equal(await page.getAttribute('html', 'lang'), 'fr');
+    const before = await snapshot(page);
+    await page.evaluate(() => {
+      window.shifts = 0;
+      new PerformanceObserver((list) => { for (const e of list.getEntries()) window.shifts += e.value; }).observe({ type: 'layout-shift', buffered: true });
+    });
+    release();
+    await ready(page);
+    const after = await snapshot(page);
+    assert.ok(before.length > 20, `${before.length} elements`);
+    assert.deepEqual(after, before, 'the app draws exactly the page painted at build time');
+    assert.equal(await page.evaluate(() => window.shifts), 0, 'no layout shift');
+    await context.close();
+  });
+}
+
+test('the page\'s largest paint is the first one, even when the wasm is there before it: the app draws over the page only once it has been painted', TIMEOUT, async () => {
+  for (let i = 0; i < 3; i++) {
+    const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await ready(page);
+    await page.waitForTimeout(200);
+    const [fcp, lcp] = await page.evaluate(() => new Promise((resolve) => new PerformanceObserver((list) => {
+      const entries = list.getEntries();
+      resolve([performance.getEntriesByName('first-contentful-paint')[0]?.startTime, entries[entries.length - 1]?.startTime]);
+    }).observe({ type: 'largest-contentful-paint', buffered: true })));
+    assert.ok(fcp > 0, 'painted');
+    assert.equal(lcp, fcp, 'the largest contentful paint is the page painted at build time, not the app\'s');
+    await context.close();
+  }
+});
+
+test('« Commencer » clicked before the wasm is ready: the profile opens once the app runs, with focus on its heading, and Back returns to the welcome screen', TIMEOUT, async () => {
+  const context = await browser.newContext();
+  const { page, release } = await held(context);
+  await page.goto(server.url);
+  await page.waitForSelector('#app[data-prerendu] #commencer');
+  await page.click('#commencer');
+  assert.match(page.url(), /#\/profil$/);
+  release();
+  await page.waitForSelector('#app:not([data-prerendu]) .page[data-screen=profil]');
+  await page.waitForFunction(() => document.activeElement?.id === 'titre-ecran');
+  await page.goBack();
+  await page.waitForSelector('.page[data-screen=accueil]');
+  await context.close();
+});
+
+test('the keyboard on « Commencer » before the wasm is ready is still there once the app runs', TIMEOUT, async () => {
+  const context = await browser.newContext();
+  const { page, release } = await held(context);
+  await page.goto(server.url);
+  await page.waitForSelector('#app[data-prerendu] #commencer');
+  await page.focus('#commencer');
+  release();
+  await ready(page);
+  await page.waitForFunction(() => document.activeElement?.id === 'commencer');
+  assert.equal(await page.getAttribute('.page', 'data-screen'), 'accueil');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('.page[data-screen=profil]');
+  await context.close();
+});
+
+test('with answers saved, « Commencer » clicked before the wasm is ready takes up the questionnaire at the next question without an answer', TIMEOUT, async () => {
+  // No service worker: the second page's wasm must come through the held route.
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const first = await context.newPage();
+  await first.goto(server.url);
+  await ready(first);
+  await startQuestionnaire(first, 'parent');
+  await answerQuestion(first, 0);
+  const [second] = await answerQuestion(first, 1);
+  const next = await first.evaluate(() => document.querySelector('fieldset.question[id]').id);
+  assert.notEqual(next, second);
+  await first.close();
+  const { page, release } = await held(context);
+  await page.goto(server.url);
+  await page.waitForSelector('#app[data-prerendu] #commencer');
+  await page.click('#commencer');
+  release();
+  await page.waitForSelector('#app:not([data-prerendu]) .page[data-screen=question]');
+  assert.equal(await page.evaluate(() => document.querySelector('fieldset.question[id]').id), next);
+  await context.close();
+});
+
+test('a room screen does not show the questionnaire\'s welcome while its bundle loads', TIMEOUT, async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  let release;
+  const gate = new Promise((r) => { release = r; });
+  await page.route(/salle_bg\.wasm$/, async (route) => { await gate; await route.continue(); });
+  await page.goto(server.url + '?vue=ensemble');
+  await page.waitForSelector('#app:not([data-prerendu]) p.loading[role=status]');
+  assert.equal(await page.$('#commencer'), null);
+  release();
+  await page.waitForSelector('p.loading', { state: 'detached' });
+  await context.close();
+});
