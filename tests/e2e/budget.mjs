@@ -47,8 +47,9 @@ for (let i = 0; i < 10; i++) {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(server.origin + '/', { waitUntil: 'commit' });
-  // Checked on every animation frame: the time is taken in the page, at the first frame with the heading.
-  const handle = await page.waitForFunction(() => document.querySelector('main h1') && performance.now(), null, { polling: 'raf' });
+  // Checked on every animation frame: the time is taken in the page, at the first frame where the
+  // app has drawn itself over the first screen painted at build time.
+  const handle = await page.waitForFunction(() => document.querySelector('#app:not([data-prerendu]) main h1') && performance.now(), null, { polling: 'raf' });
   times.push(await handle.jsonValue());
   await context.close();
 }
@@ -56,4 +57,4 @@ await browser.close();
 await server.close();
 times.sort((a, b) => a - b);
 const median = (times[4] + times[5]) / 2;
-console.log(`first render (navigation -> first heading), 10 cold loads: median ${median.toFixed(0)} ms, min ${times[0].toFixed(0)} ms, max ${times[9].toFixed(0)} ms`);
+console.log(`app drawn (navigation -> the app's own welcome heading), 10 cold loads: median ${median.toFixed(0)} ms, min ${times[0].toFixed(0)} ms, max ${times[9].toFixed(0)} ms`);

@@ -6,10 +6,14 @@
 // click to the DOM's last change (the work; a MutationObserver), whether that change was in the
 // DOM before the next animation frame (so painted in the next frame), and Event Timing's count
 // of interactions whose input-to-next-paint went over 16 ms.
-// Run after `trunk build --release`: node tests/e2e/kiosk-bench.mjs [respondents]
+// Run after `trunk build --release`: node tests/e2e/kiosk-bench.mjs [respondents] [--json file]
+// (scripts/bench reads the figures from the JSON file).
+import fs from 'node:fs';
 import { serve, launch, ready } from './helpers.mjs';
 
 const N = Number(process.argv[2] ?? 1000);
+const jsonAt = process.argv.indexOf('--json');
+const JSON_FILE = jsonAt > 0 ? process.argv[jsonAt + 1] : null;
 const server = await serve();
 const browser = await launch();
 const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -91,5 +95,12 @@ console.log(`${N} respondents in ${((Date.now() - t) / 1000).toFixed(0)} s; tall
 console.log(`growth: wasm memory ${((last.wasm - start.wasm) / 1048576).toFixed(2)} MB, JS heap ${((last.heap - start.heap) / 1048576).toFixed(2)} MB, DOM nodes ${last.nodes - start.nodes}, listeners ${last.listeners - start.listeners}`);
 console.log(`click to the DOM's last change, ${work.length} clicks (answers and « Suivant »): median ${pct(0.5)} ms, p95 ${pct(0.95)} ms, p99 ${pct(0.99)} ms, max ${work[work.length - 1].toFixed(1)} ms (budget 16 ms); not in the next frame: ${late}`);
 console.log(`Event Timing: ${slow.length} interactions over 16 ms (input to next paint)${slow.length ? `, longest ${Math.max(...slow).toFixed(0)} ms` : ''}`);
+if (JSON_FILE) {
+  fs.writeFileSync(JSON_FILE, JSON.stringify({
+    respondents: N, seconds: (Date.now() - t) / 1000, tally, start, last,
+    clicks: { count: work.length, median: +pct(0.5), p95: +pct(0.95), p99: +pct(0.99), max: work[work.length - 1], late },
+    slow: slow.length,
+  }, null, 2));
+}
 await browser.close();
 await server.close();
