@@ -21,7 +21,14 @@ export default function offline() {
       b.id = 'recharger';
       b.textContent = en ? 'Reload now' : 'Recharger maintenant';
       b.onclick = () => w.postMessage('skipWaiting');
-      box.append(p, b);
+      // Kept out of the way until the next load, which offers it again (a phone's screen is small).
+      const later = document.createElement('button');
+      later.type = 'button';
+      later.className = 'button button-tertiary';
+      later.id = 'plus-tard';
+      later.textContent = en ? 'Later' : 'Plus tard';
+      later.onclick = () => box.remove();
+      box.append(p, b, later);
       document.body.append(box);
     };
     if (reg.waiting) offer(reg.waiting);

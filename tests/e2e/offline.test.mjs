@@ -61,7 +61,7 @@ test('with the network cut after the first load, the questionnaire and the kiosk
   await site.close();
 });
 
-test('a new deploy is offered as a reload, and replaces the cache cleanly', TIMEOUT, async () => {
+test('a new deploy is offered as a reload (or put off until the next load), and replaces the cache cleanly', TIMEOUT, async () => {
   const site = await deployment();
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -73,6 +73,12 @@ test('a new deploy is offered as a reload, and replaces the cache cleanly', TIME
   await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
   await page.waitForSelector('#mise-a-jour[role=status]', { timeout: 20000 });
   assert.match(await page.textContent('#mise-a-jour'), /nouvelle version/);
+  // « Plus tard » puts it away; the next load offers it again.
+  await page.click('#plus-tard');
+  assert.equal(await page.$('#mise-a-jour'), null);
+  await page.reload();
+  await ready(page);
+  await page.waitForSelector('#mise-a-jour[role=status]', { timeout: 20000 });
   await Promise.all([page.waitForEvent('load'), page.click('#recharger')]);
   await ready(page);
   const after = await page.evaluate(async () => caches.keys());
