@@ -15,12 +15,15 @@ pub enum Screen {
     Result,
 }
 
+/// The welcome screen's id: also what an address without a fragment shows.
+pub const WELCOME_ID: &str = "accueil";
+
 impl Screen {
     /// A stable id, used in the URL fragment, the saved state and the DOM: a word for the fixed
     /// screens, the item's id for a question.
     pub fn id(self, q: &Questionnaire) -> String {
         match self {
-            Screen::Welcome => "accueil".into(),
+            Screen::Welcome => WELCOME_ID.into(),
             Screen::Profile => "profil".into(),
             Screen::Question(i) => q.item(i).map_or_else(String::new, |item| item.id.clone()),
             Screen::Review => "verification".into(),
@@ -30,7 +33,7 @@ impl Screen {
     /// The screen an id names, if any (item ids never collide with the fixed screens' words).
     pub fn from_id(q: &Questionnaire, id: &str) -> Option<Screen> {
         match id {
-            "accueil" => Some(Screen::Welcome),
+            WELCOME_ID => Some(Screen::Welcome),
             "profil" => Some(Screen::Profile),
             "verification" => Some(Screen::Review),
             "resultat" => Some(Screen::Result),

@@ -5,7 +5,7 @@ use crate::core::share_link::{self, FRAGMENT_PREFIX};
 use crate::core::{Language, Questionnaire, Vocabulary};
 use crate::core::{Profile, Responses};
 use crate::i18n::{ui, LOADING};
-use crate::state::{Action, AppState, Mode, Notice, Screen};
+use crate::state::{Action, AppState, Mode, Notice, Screen, WELCOME_ID};
 use crate::storage::Slot;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -147,10 +147,14 @@ fn fragment(id: &str) -> String {
     format!("#/{id}")
 }
 
-/// The screen id a fragment names (`#/id`, or `#id` typed by hand).
+/// The screen id a fragment names (`#/id`, or `#id` typed by hand); no fragment names the
+/// welcome screen (the page's own address: the app does not add `#/accueil` to it on load).
 fn fragment_id(hash: &str) -> &str {
     let hash = hash.strip_prefix('#').unwrap_or(hash);
-    hash.strip_prefix('/').unwrap_or(hash)
+    match hash.strip_prefix('/').unwrap_or(hash) {
+        "" => WELCOME_ID,
+        id => id,
+    }
 }
 
 /// The page's address with another fragment (the query, which may carry `lang`, is kept).
@@ -258,7 +262,8 @@ pub fn App() -> Html {
 
     // Each screen is an entry of the browser's history, its fragment the screen's id: Back and
     // Forward move inside the questionnaire. A move the history made itself is not pushed again;
-    // the first screen replaces the entry the page was opened with.
+    // the first screen replaces the entry the page was opened with, unless that address already
+    // names it (an address without a fragment names the welcome screen: left as it is).
     let screen_id = state.screen.id(Questionnaire::reference());
     let popped = use_mut_ref(|| false);
     let shown_id = use_mut_ref(String::new);
@@ -279,7 +284,7 @@ pub fn App() -> Html {
                 return;
             }
             let url = with_fragment(id);
-            let here = gloo::utils::window().location().hash().unwrap_or_default() == fragment(id);
+            let here = fragment_id(&gloo::utils::window().location().hash().unwrap_or_default()) == id;
             // A kiosk never adds entries: Back cannot walk into a previous respondent's screens.
             let replace = std::mem::take(&mut *first.borrow_mut()) | std::mem::take(&mut *popped.borrow_mut()) | kiosk::kiosk().is_some();
             if here {
@@ -308,12 +313,8 @@ pub fn App() -> Html {
                     }
                     return;
                 }
-                // The entry the page was opened with has no fragment when « Commencer » was
-                // clicked before the app ran: it is the welcome screen.
-                let id = match fragment_id(&hash) {
-                    "" => "accueil",
-                    id => id,
-                };
+                // The entry the page was opened with has no fragment: the welcome screen.
+                let id = fragment_id(&hash);
                 let Some(screen) = Screen::from_id(Questionnaire::reference(), id) else { return };
                 if *shown_id.borrow() != id {
                     *popped.borrow_mut() = true;

@@ -4,7 +4,7 @@ use wasm_bindgen::prelude::*;
 
 // `offline` loads `offline.js` (offline/offline.js, copied beside the page), which registers the
 // service worker written by scripts/sw.mjs and offers to reload when a new deploy's worker waits:
-// loaded after the first screen, so that it weighs nothing in the first load.
+// loaded once the page is idle after the first screen (at most 2 s later), so that it weighs nothing in the first load nor delays the app.
 #[wasm_bindgen(inline_js = "
 export function room(view) { return import(new URL('salle.js', document.baseURI)).then(m => m.default().then(() => m.start_room(view))); }
 export function after_first_paint(f) {
@@ -15,7 +15,7 @@ export function after_first_paint(f) {
   new PerformanceObserver((list, o) => { o.disconnect(); go(); }).observe({ type: 'paint' });
   setTimeout(go, 1000);
 }
-export function offline() { return import(new URL('offline.js', document.baseURI)).then((m) => m.default(), () => {}); }
+export function offline() { const go = () => import(new URL('offline.js', document.baseURI)).then((m) => m.default(), () => {}); if (self.requestIdleCallback) requestIdleCallback(go, { timeout: 2000 }); else setTimeout(go, 0); }
 ")]
 extern "C" {
     fn room(view: &str) -> js_sys::Promise;

@@ -42,15 +42,10 @@ pub fn start() {
         lazy::keep_offline();
         return lazy::start_room(&room);
     }
-    // The questionnaire decoded in a task of its own, then the app drawn once the page painted at
-    // build time has been painted itself: shorter tasks for a phone's main thread, and the page's
-    // largest paint is the first one (drawn over too early, its paint would not count, and the
-    // app's would).
-    gloo::timers::callback::Timeout::new(0, || {
-        let _ = crate::core::Questionnaire::reference();
-        lazy::after_first_paint(mount);
-    })
-    .forget();
+    // The app drawn once the page painted at build time has been painted itself (at once, as a
+    // rule: the wasm comes after that paint): the page's largest paint is the first one (drawn
+    // over too early, its paint would not count, and the app's would).
+    lazy::after_first_paint(mount);
 }
 
 /// Draws the app into `#app`, in place of the page painted at build time.
