@@ -387,7 +387,11 @@ pub fn App() -> Html {
         Callback::from(move |ask: bool| confirming.set(ask.then_some(which)))
     };
     let (confirm_erase, confirm_start_again) = (confirm(Erasing::Bar), confirm(Erasing::StartAgain));
-    if *holding {
+    // While the language asked for at load is fetched, the welcome screen stays as it was painted
+    // (in French, its language button busy) and switches when the language arrives; any other
+    // screen waits under « Chargement » (a question read in French, then in English, would be
+    // worse than a moment's wait).
+    if *holding && (state.screen != Screen::Welcome || shared.is_some()) {
         return html! {
             <div class="page" data-screen="chargement">
                 <main class="container"><p class="loading" role="status">{ LOADING }</p></main>

@@ -289,7 +289,7 @@ test('under a sub-path, the standalone widget, its English file and embed.js all
   page.on('response', (r) => { if (r.status() >= 400) missing.push(r.url()); });
   await page.goto(`${widget.url}?lang=en`);
   await page.waitForSelector('#app:not([data-prerendu]) .page[data-screen] main h1');
-  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
   assert.equal((await page.request.get(`${widget.url}embed.js`)).status(), 200);
   assert.deepEqual(missing, []);
   await context.close();

@@ -136,3 +136,26 @@ test('a room screen does not show the questionnaire\'s welcome while its bundle 
   await page.waitForSelector('p.loading', { state: 'detached' });
   await context.close();
 });
+
+test('with ?lang=en, the French welcome stays, its English button busy, until the English file has arrived, then the page is in English: no « Chargement » page in between', TIMEOUT, async () => {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    window.sawLoading = false;
+    new MutationObserver(() => { window.sawLoading ||= !!document.querySelector('[data-screen=chargement]'); })
+      .observe(document, { childList: true, subtree: true });
+  });
+  let release;
+  const gate = new Promise((r) => { release = r; });
+  await page.route(/questionnaire-en\.bin$/, async (route) => { await gate; await route.continue(); });
+  await page.goto(server.url + '?lang=en');
+  await page.waitForSelector('#app:not([data-prerendu]) .page[data-screen=accueil] h1');
+  assert.equal(await page.getAttribute('html', 'lang'), 'fr');
+  assert.match(await page.textContent('#commencer'), /Commencer/);
+  assert.equal(await page.getAttribute('header button[lang=en]', 'aria-busy'), 'true');
+  release();
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  assert.match(await page.textContent('#commencer'), /Start/);
+  assert.equal(await page.evaluate(() => window.sawLoading), false, 'no « Chargement » page');
+  await context.close();
+});
