@@ -43,10 +43,10 @@ pub fn start() {
         return lazy::start_room(&room);
     }
     // The questionnaire decoded in a task of its own, then the app drawn once the page painted at
-    // build time has been painted itself: shorter tasks for a phone's main thread (in the wasm's
-    // first task, Lighthouse's total blocking time rose from 30–47 to 43–86 ms, for no time to
-    // interactive measurably won), and the page's largest paint is the first one (drawn over too
-    // early, its paint would not count, and the app's would).
+    // build time has been painted itself: shorter tasks for a phone's main thread (one task
+    // instead won no measurable time to interactive: BENCHMARKS.md), and the page's largest
+    // paint is the first one (drawn over too early, its paint would not count, and the app's
+    // would).
     gloo::timers::callback::Timeout::new(0, || {
         let _ = crate::core::Questionnaire::reference();
         lazy::after_first_paint(mount);
