@@ -1,7 +1,7 @@
 // Registers the widget's service worker (sw.js, written by scripts/sw.mjs at build time) and, when
 // a new deploy's worker is waiting, offers to reload: a notice of its own, outside the app's root
 // (it may come on any screen, in either language, and the app need not know). Loaded by the page
-// after its first screen (src/ui/lazy.rs), never in the first load.
+// once it is idle after its first screen (src/ui/lazy.rs), never in the first load.
 export default function offline() {
   const sw = navigator.serviceWorker;
   if (!sw) return;

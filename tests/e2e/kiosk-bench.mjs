@@ -5,7 +5,9 @@
 // and for each click on an answer and on « Suivant » (the next question drawn): the time from the
 // click to the DOM's last change (the work; a MutationObserver), whether that change was in the
 // DOM before the next animation frame (so painted in the next frame), and Event Timing's count
-// of interactions whose input-to-next-paint went over 16 ms.
+// of interactions whose input-to-next-paint went over 16 ms. (Event Timing rounds durations to
+// 8 ms: one reported at 24 ms or more took over 20 ms; one reported at 16 ms took between 12 and
+// 20 ms, so it is counted apart, as perhaps over the budget.)
 // Run after `trunk build --release`: node tests/e2e/kiosk-bench.mjs [respondents] [--json file]
 // (scripts/bench reads the figures from the JSON file).
 import fs from 'node:fs';
@@ -24,7 +26,13 @@ await page.goto(`${server.origin}/?mode=kiosk`);
 await ready(page);
 await page.evaluate(() => {
   window.slow = [];
-  new PerformanceObserver((list) => { for (const e of list.getEntries()) if (e.duration > 16) window.slow.push(e.duration); })
+  window.borderline = 0;
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) {
+      if (e.duration > 16) window.slow.push(e.duration);
+      else if (e.duration === 16) window.borderline += 1;
+    }
+  })
     .observe({ type: 'event', durationThreshold: 16, buffered: true });
 });
 
@@ -91,15 +99,16 @@ const late = samples.filter(([, inFrame]) => !inFrame).length;
 const work = samples.map(([ms]) => ms).sort((a, b) => a - b);
 const pct = (p) => work[Math.min(work.length - 1, Math.floor(p * work.length))].toFixed(1);
 const slow = await page.evaluate(() => window.slow);
+const borderline = await page.evaluate(() => window.borderline);
 console.log(`${N} respondents in ${((Date.now() - t) / 1000).toFixed(0)} s; tally: ${tally} entries`);
 console.log(`growth: wasm memory ${((last.wasm - start.wasm) / 1048576).toFixed(2)} MB, JS heap ${((last.heap - start.heap) / 1048576).toFixed(2)} MB, DOM nodes ${last.nodes - start.nodes}, listeners ${last.listeners - start.listeners}`);
 console.log(`click to the DOM's last change, ${work.length} clicks (answers and « Suivant »): median ${pct(0.5)} ms, p95 ${pct(0.95)} ms, p99 ${pct(0.99)} ms, max ${work[work.length - 1].toFixed(1)} ms (budget 16 ms); not in the next frame: ${late}`);
-console.log(`Event Timing: ${slow.length} interactions over 16 ms (input to next paint)${slow.length ? `, longest ${Math.max(...slow).toFixed(0)} ms` : ''}`);
+console.log(`Event Timing: ${slow.length} interactions over 16 ms (input to next paint)${slow.length ? `, longest ${Math.max(...slow).toFixed(0)} ms` : ''}; ${borderline} reported at 16 ms (between 12 and 20)`);
 if (JSON_FILE) {
   fs.writeFileSync(JSON_FILE, JSON.stringify({
     respondents: N, seconds: (Date.now() - t) / 1000, tally, start, last,
     clicks: { count: work.length, median: +pct(0.5), p95: +pct(0.95), p99: +pct(0.99), max: work[work.length - 1], late },
-    slow: slow.length,
+    slow: slow.length, borderline,
   }, null, 2));
 }
 await browser.close();
