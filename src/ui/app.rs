@@ -284,7 +284,9 @@ pub fn App() -> Html {
                 return;
             }
             let url = with_fragment(id);
-            let here = fragment_id(&gloo::utils::window().location().hash().unwrap_or_default()) == id;
+            // (A fragment typed by hand, `#q3`, is written again as `#/q3`: see `fragment`.)
+            let hash = gloo::utils::window().location().hash().unwrap_or_default();
+            let here = hash == fragment(id) || (hash.is_empty() && id == WELCOME_ID);
             // A kiosk never adds entries: Back cannot walk into a previous respondent's screens.
             let replace = std::mem::take(&mut *first.borrow_mut()) | std::mem::take(&mut *popped.borrow_mut()) | kiosk::kiosk().is_some();
             if here {
@@ -322,6 +324,19 @@ pub fn App() -> Html {
                 }
             });
             move || drop(listener)
+        });
+    }
+
+    // A screen that waited under « Chargement » for the language asked for at load (« Commencer »
+    // pressed on the welcome meanwhile): once drawn, the keyboard goes to its heading.
+    {
+        let was_holding = use_mut_ref(|| *holding);
+        let screen = state.screen;
+        use_effect_with(*holding, move |holding| {
+            let before = std::mem::replace(&mut *was_holding.borrow_mut(), *holding);
+            if before && !*holding && screen != Screen::Welcome {
+                focus("titre-ecran");
+            }
         });
     }
 

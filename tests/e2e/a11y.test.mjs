@@ -21,6 +21,8 @@ for (const lang of ['fr', 'en']) {
     const page = await context.newPage();
     await page.goto(`${server.origin}/?lang=${lang}`);
     await ready(page);
+    // With ?lang=en the welcome stays in French until the English file has arrived.
+    await page.waitForFunction((l) => document.documentElement.lang === l, lang);
     await axe(page, 'welcome');
     await page.click('#commencer');
     await page.waitForSelector('.page[data-screen=profil]');

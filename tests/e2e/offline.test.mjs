@@ -103,7 +103,8 @@ test('in a partner\'s page, no offline cache unless the host asks for it', TIMEO
     await page.goto(host.origin + url);
     const frame = await (await page.waitForSelector('iframe')).contentFrame();
     await frame.waitForSelector('#app:not([data-prerendu]) .page[data-screen] main h1', { timeout: 20000 });
-    await page.waitForTimeout(1000);
+    // The registration waits for the page to be idle, 2 s at most.
+    await page.waitForTimeout(3000);
     assert.equal(registering.includes(url), asks, `${url}: the widget ${asks ? 'asks' : 'does not ask'} for a worker`);
   }
   await context.close();

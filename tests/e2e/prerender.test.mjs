@@ -159,3 +159,21 @@ test('with ?lang=en, the French welcome stays, its English button busy, until th
   assert.equal(await page.evaluate(() => window.sawLoading), false, 'no « Chargement » page');
   await context.close();
 });
+
+test('with ?lang=en, « Commencer » pressed while the English file is on its way: the profile waits under « Chargement », then opens in English with the keyboard on its heading', TIMEOUT, async () => {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  let release;
+  const gate = new Promise((r) => { release = r; });
+  await page.route(/questionnaire-en\.bin$/, async (route) => { await gate; await route.continue(); });
+  await page.goto(server.url + '?lang=en');
+  await page.waitForSelector('#app:not([data-prerendu]) .page[data-screen=accueil] h1');
+  await page.focus('#commencer');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('.page[data-screen=chargement] p.loading[role=status]');
+  release();
+  await page.waitForSelector('.page[data-screen=profil]');
+  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  await page.waitForFunction(() => document.activeElement?.id === 'titre-ecran');
+  await context.close();
+});

@@ -22,6 +22,7 @@ for (const lang of ['fr', 'en']) {
     };
     await page.goto(`${server.origin}/?lang=${lang}`);
     await ready(page);
+    await page.waitForFunction((l) => document.documentElement.lang === l, lang);
     await shot('1-accueil');
     await page.click('#commencer');
     await page.waitForSelector('.page[data-screen=profil]');
