@@ -92,17 +92,19 @@ const respondent = () => page.evaluate(async () => {
 // One respondent with real input, from outside the page: the keyboard chooses each answer (a
 // keyboard choice does not move on by itself), the mouse presses « Suivant »; returns the number
 // of interactions made.
+// (Waits by locator: `waitForSelector` returns a handle that keeps its element alive, which
+// counted as leaked DOM nodes.)
 async function trustedRespondent() {
   const screen = () => page.getAttribute('.page', 'data-screen');
   const doing = (kind) => page.evaluate((k) => window.doing.push([k, performance.now()]), kind);
   let made = 0;
   await doing('other');
   await page.click('#commencer');
-  await page.waitForSelector('.page[data-screen=profil]');
+  await page.locator('.page[data-screen=profil]').waitFor();
   await page.click('label[for=role-parent]');
   await page.click('#suivant');
   made += 3;
-  await page.waitForSelector('.page[data-screen=question]');
+  await page.locator('.page[data-screen=question]').waitFor();
   for (let q = 0; q < 40 && (await screen()) === 'question'; q++) {
     const id = await page.getAttribute('fieldset.question[id]', 'id');
     await page.focus('fieldset.question input');
@@ -113,14 +115,14 @@ async function trustedRespondent() {
     made += 2;
     await page.waitForFunction((before) => document.querySelector('fieldset.question[id]')?.id !== before, id);
   }
-  await page.waitForSelector('.page[data-screen=verification]');
+  await page.locator('.page[data-screen=verification]').waitFor();
   await doing('result');
   await page.click('#suivant');
-  await page.waitForSelector('#qr svg');
+  await page.locator('#qr svg').waitFor();
   await doing('other');
   await page.click('#terminer');
   made += 2;
-  await page.waitForSelector('.page[data-screen=accueil]');
+  await page.locator('.page[data-screen=accueil]').waitFor();
   return made;
 }
 
