@@ -9,14 +9,14 @@ before(async () => { browser = await launch(); server = await serve(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
 /**
- * A page whose respondent wasm is held back until `release()`: what it shows meanwhile is the
- * page painted at build time.
+ * A page whose requests for `what` (the respondent wasm unless said) are held back until
+ * `release()`: with the wasm held, what it shows meanwhile is the page painted at build time.
  */
-async function held(context) {
+async function held(context, what = /partenariat-[0-9a-f]+_bg\.wasm$/) {
   const page = await context.newPage();
   let release;
   const gate = new Promise((r) => { release = r; });
-  await page.route(/partenariat-[0-9a-f]+_bg\.wasm$/, async (route) => { await gate; await route.continue(); });
+  await page.route(what, async (route) => { await gate; await route.continue(); });
   return { page, release };
 }
 
@@ -125,10 +125,7 @@ test('with answers saved, « Commencer » clicked before the wasm is ready takes
 
 test('a room screen does not show the questionnaire\'s welcome while its bundle loads', TIMEOUT, async () => {
   const context = await browser.newContext();
-  const page = await context.newPage();
-  let release;
-  const gate = new Promise((r) => { release = r; });
-  await page.route(/salle_bg\.wasm$/, async (route) => { await gate; await route.continue(); });
+  const { page, release } = await held(context, /salle_bg\.wasm$/);
   await page.goto(server.url + '?vue=ensemble');
   await page.waitForSelector('#app:not([data-prerendu]) p.loading[role=status]');
   assert.equal(await page.$('#commencer'), null);
@@ -139,15 +136,12 @@ test('a room screen does not show the questionnaire\'s welcome while its bundle 
 
 test('with ?lang=en, the French welcome stays, its English button busy, until the English file has arrived, then the page is in English: no « Chargement » page in between', TIMEOUT, async () => {
   const context = await browser.newContext({ serviceWorkers: 'block' });
-  const page = await context.newPage();
+  const { page, release } = await held(context, /questionnaire-en\.bin$/);
   await page.addInitScript(() => {
     window.sawLoading = false;
     new MutationObserver(() => { window.sawLoading ||= !!document.querySelector('[data-screen=chargement]'); })
       .observe(document, { childList: true, subtree: true });
   });
-  let release;
-  const gate = new Promise((r) => { release = r; });
-  await page.route(/questionnaire-en\.bin$/, async (route) => { await gate; await route.continue(); });
   await page.goto(server.url + '?lang=en');
   await page.waitForSelector('#app:not([data-prerendu]) .page[data-screen=accueil] h1');
   assert.equal(await page.getAttribute('html', 'lang'), 'fr');
@@ -162,10 +156,7 @@ test('with ?lang=en, the French welcome stays, its English button busy, until th
 
 test('with ?lang=en, « Commencer » pressed while the English file is on its way: the profile waits under « Chargement », then opens in English with the keyboard on its heading', TIMEOUT, async () => {
   const context = await browser.newContext({ serviceWorkers: 'block' });
-  const page = await context.newPage();
-  let release;
-  const gate = new Promise((r) => { release = r; });
-  await page.route(/questionnaire-en\.bin$/, async (route) => { await gate; await route.continue(); });
+  const { page, release } = await held(context, /questionnaire-en\.bin$/);
   await page.goto(server.url + '?lang=en');
   await page.waitForSelector('#app:not([data-prerendu]) .page[data-screen=accueil] h1');
   await page.focus('#commencer');
