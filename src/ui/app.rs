@@ -180,8 +180,9 @@ pub fn App() -> Html {
     // the first screen waits for it.
     let loading = use_state(|| None::<Language>);
     // Which erasing button, « effacer » (the bar) or « recommencer » (the result), waits for
-    // its confirmation; a new screen drops it.
-    let confirming = use_state(|| None::<Erasing>);
+    // its confirmation; a new screen drops it (`_eq`: dropping none draws nothing again, so a new
+    // screen is drawn once, not twice).
+    let confirming = use_state_eq(|| None::<Erasing>);
     let holding = use_state(|| start.wanted.is_some());
     // A result received by a link, shown instead of the respondent's own screens until taken
     // over or closed.
