@@ -26,6 +26,11 @@ impl Slot {
         Slot(None)
     }
 
+    /// Whether anything is kept (not on a kiosk).
+    pub fn keeps(&self) -> bool {
+        self.0.is_some()
+    }
+
     /// The saved state as text, if there is one and the browser lets us read it.
     pub fn load(&self) -> Option<String> {
         local()?.get_item(self.0.as_deref()?).ok().flatten()

@@ -141,6 +141,35 @@ fn focus(id: &str) {
     }
 }
 
+/// The tab's title: the screen's name, then the tool's.
+fn tab_title(state: &AppState, sharing: bool) -> String {
+    let t = ui(state.language);
+    let tool = &state.questionnaire().content.texts.title;
+    let name = match state.screen {
+        _ if sharing => Some(t.shared_title.to_string()),
+        Screen::Welcome => None,
+        Screen::Profile => Some(t.profile_title.to_string()),
+        Screen::Question(i) => state.number(i).map(|(n, total)| crate::i18n::fill(t.question, &[("n", &n.to_string()), ("total", &total.to_string())])),
+        Screen::Review => Some(t.review_title.to_string()),
+        Screen::Result => Some(t.result_title.to_string()),
+    };
+    match name {
+        Some(name) => format!("{name} – {tool}"),
+        None => tool.clone(),
+    }
+}
+
+/// Runs `work` once the next frame is painted (a task after the next animation frame): what a new
+/// screen does not need before it is seen (the saved state, the history entry, the tab's title)
+/// stays out of the time between a press and that screen (BENCHMARKS.md, « the next question's
+/// work »). A hidden page paints no frame: `work` waits until it is shown again.
+fn after_paint(work: impl FnOnce() + 'static) {
+    // (Boxed here, so that the closures below are compiled once, not once per caller.)
+    let work: Box<dyn FnOnce()> = Box::new(work);
+    let then = wasm_bindgen::closure::Closure::once_into_js(move || gloo::timers::callback::Timeout::new(0, work).forget());
+    let _ = gloo::utils::window().request_animation_frame(then.unchecked_ref());
+}
+
 /// A screen's fragment: `#/` and its id. (Not `#` and the id alone: a question's fieldset has
 /// that id, and the browser would scroll to it when Back or Forward returns to the entry.)
 fn fragment(id: &str) -> String {
@@ -222,19 +251,6 @@ pub fn App() -> Html {
         });
     }
 
-    // Persist after every change: the reducer decides, this effect saves.
-    {
-        let dispatch = state.dispatcher();
-        let start = start.clone();
-        // Said once: dismissed, the notice stays away.
-        let reported = use_mut_ref(|| false);
-        use_effect_with((*state).clone(), move |s| {
-            if !start.slot.save(&s.to_saved()) && !std::mem::replace(&mut *reported.borrow_mut(), true) {
-                dispatch.dispatch(Action::Notify(Notice::StorageUnavailable));
-            }
-        });
-    }
-
     // <html lang> follows the language.
     use_effect_with(state.language, |language| {
         if let Some(html) = gloo::utils::document().document_element() {
@@ -242,35 +258,18 @@ pub fn App() -> Html {
         }
     });
 
-    // The tab's title names the screen (RGAA 8.6).
-    {
-        let t = ui(state.language);
-        let tool = &state.questionnaire().content.texts.title;
-        let name = match state.screen {
-            _ if shared.is_some() => Some(t.shared_title.to_string()),
-            Screen::Welcome => None,
-            Screen::Profile => Some(t.profile_title.to_string()),
-            Screen::Question(i) => state.number(i).map(|(n, total)| crate::i18n::fill(t.question, &[("n", &n.to_string()), ("total", &total.to_string())])),
-            Screen::Review => Some(t.review_title.to_string()),
-            Screen::Result => Some(t.result_title.to_string()),
-        };
-        let title = match name {
-            Some(name) => format!("{name} – {tool}"),
-            None => tool.clone(),
-        };
-        use_effect_with(title, |title| gloo::utils::document().set_title(title));
-    }
-
-    // Each screen is an entry of the browser's history, its fragment the screen's id: Back and
-    // Forward move inside the questionnaire. A move the history made itself is not pushed again;
-    // the first screen replaces the entry the page was opened with, unless that address already
-    // names it (an address without a fragment names the welcome screen: left as it is).
+    // After every change, once the new screen is painted (`after_paint`): the state is saved (the
+    // reducer decides, this effect saves; at once if the page is left before), the tab's title
+    // names the screen (RGAA 8.6), and the screen is an entry of the browser's history, its
+    // fragment the screen's id, so that Back and Forward move inside the questionnaire. A move the
+    // history made itself is not pushed again; the first screen replaces the entry the page was
+    // opened with, unless that address already names it (an address without a fragment names the
+    // welcome screen: left as it is). The entry is written last.
     let screen_id = state.screen.id(Questionnaire::reference());
     let popped = use_mut_ref(|| false);
     let shown_id = use_mut_ref(String::new);
     *shown_id.borrow_mut() = screen_id.clone();
     {
-        let popped = popped.clone();
         let first = use_mut_ref(|| true);
         // Each screen starts at its top: the browser must not restore an entry's old scroll.
         if *first.borrow() {
@@ -278,26 +277,54 @@ pub fn App() -> Html {
                 let _ = js_sys::Reflect::set(&history, &"scrollRestoration".into(), &"manual".into());
             }
         }
-        // While a shared result is shown, the address keeps its link (a reload shows it again).
-        use_effect_with((screen_id.clone(), shared.is_some()), move |(id, showing_link)| {
-            let Ok(history) = gloo::utils::window().history() else { return };
-            if *showing_link {
-                return;
+        let unsaved = use_mut_ref(|| None::<AppState>);
+        let save: Rc<dyn Fn()> = {
+            let (unsaved, start, dispatch) = (unsaved.clone(), start.clone(), state.dispatcher());
+            // Said once: dismissed, the notice stays away.
+            let reported = use_mut_ref(|| false);
+            Rc::new(move || {
+                let Some(s) = unsaved.borrow_mut().take() else { return };
+                if !start.slot.save(&s.to_saved()) && !std::mem::replace(&mut *reported.borrow_mut(), true) {
+                    dispatch.dispatch(Action::Notify(Notice::StorageUnavailable));
+                }
+            })
+        };
+        let on_leave = save.clone();
+        let keeps = start.slot.keeps();
+        let (popped, id) = (popped.clone(), screen_id.clone());
+        use_effect_with(((*state).clone(), shared.is_some()), move |(s, sharing)| {
+            if keeps {
+                *unsaved.borrow_mut() = Some(s.clone());
             }
-            let url = with_fragment(id);
-            // (A fragment typed by hand, `#q3`, is written again as `#/q3`: see `fragment`.)
-            let hash = gloo::utils::window().location().hash().unwrap_or_default();
-            let here = hash == fragment(id) || (hash.is_empty() && id == WELCOME_ID);
-            // A kiosk never adds entries: Back cannot walk into a previous respondent's screens.
-            let replace = std::mem::take(&mut *first.borrow_mut()) | std::mem::take(&mut *popped.borrow_mut()) | kiosk::kiosk().is_some();
-            if here {
-                return;
-            }
-            if replace {
-                let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
-            } else {
-                let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
-            }
+            let sharing = *sharing;
+            let name = tab_title(s, sharing);
+            after_paint(move || {
+                save();
+                gloo::utils::document().set_title(&name);
+                // While a shared result is shown, the address keeps its link (a reload shows it again).
+                if sharing {
+                    return;
+                }
+                let Ok(history) = gloo::utils::window().history() else { return };
+                // (A fragment typed by hand, `#q3`, is written again as `#/q3`: see `fragment`.)
+                let hash = gloo::utils::window().location().hash().unwrap_or_default();
+                let here = hash == fragment(&id) || (hash.is_empty() && id == WELCOME_ID);
+                // A kiosk never adds entries: Back cannot walk into a previous respondent's screens.
+                let replace = std::mem::take(&mut *first.borrow_mut()) | std::mem::take(&mut *popped.borrow_mut()) | kiosk::kiosk().is_some();
+                if here {
+                    return;
+                }
+                let url = with_fragment(&id);
+                if replace {
+                    let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+                } else {
+                    let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+                }
+            });
+        });
+        use_effect_with((), move |_| {
+            let listener = gloo::events::EventListener::new(&gloo::utils::window(), "pagehide", move |_| on_leave());
+            move || drop(listener)
         });
     }
     {

@@ -129,6 +129,21 @@ test('?lang=en selects English at load; switching keeps the answers and <html la
   await context.close();
 });
 
+test('an answer chosen just before the page is left is kept, though it is saved after the next frame', TIMEOUT, async () => {
+  const { context, page, errors } = await fresh();
+  await startQuestionnaire(page);
+  const first = await questionId(page);
+  // No frame comes any more: the save waiting for it is left to the page's leaving (pagehide).
+  await page.evaluate(() => { window.requestAnimationFrame = () => 0; });
+  await page.click('fieldset.question input');
+  await page.reload();
+  await ready(page);
+  assert.notEqual(await questionId(page), first, 'the reload resumes after the answered question');
+  assert.equal(await page.getAttribute('#avis', 'data-notice'), 'reprise');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('a corrupted saved state gives a clear notice, never a crash', TIMEOUT, async () => {
   const { context, page, errors } = await fresh();
   await page.evaluate(() => localStorage.setItem('partenariat.etat', '{"version":2,"language":"fr","screen":"methode","answers":{"format":"partenariat-reponses","version":2,"answers":{"inconnue":"x"}}}'));

@@ -104,7 +104,21 @@ export async function answerQuestion(page, k) {
     if (several) await page.click('#suivant');
   }
   await page.waitForFunction((before) => document.querySelector('fieldset.question[id]')?.id !== before, id);
+  await settled(page);
   return [id, answer];
+}
+
+/**
+ * Waits until the address names the screen shown: the app writes the history entry (and saves,
+ * and names the tab) once the new screen is painted, so Back right after a press may find the
+ * entry not yet there, as no person pressing it would. (The entry is written last, after the
+ * saved state and the tab's title: src/ui/app.rs.)
+ */
+export async function settled(page) {
+  await page.waitForFunction(() => {
+    const shown = document.querySelector('fieldset.question[id]')?.id ?? document.querySelector('.page')?.dataset.screen;
+    return location.hash === `#/${shown}` || (shown === 'accueil' && location.hash === '');
+  });
 }
 
 /**
@@ -130,6 +144,7 @@ export async function startQuestionnaire(page, role = null) {
   if (role) await page.click(`#role-${role}`);
   await page.click('#suivant');
   await page.waitForSelector('.page[data-screen=question]');
+  await settled(page);
 }
 
 /** Scores an answers file with the native command (built by `cargo build --example score`) and returns its JSON report. */

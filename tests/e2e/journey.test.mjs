@@ -1,7 +1,7 @@
 // The respondent's journey in Chromium, at phone and desktop widths: one question per screen, the browser's Back and Forward inside the questionnaire, resuming after a reload, the review's « Modifier », honest « je ne sais pas », a result that reads in two screens, and keeping it (print, file, start again).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, ready, screen, questionId, answerQuestion, answerAll, startQuestionnaire, openPage, cappedFile } from './helpers.mjs';
+import { serve, launch, ready, screen, questionId, answerQuestion, answerAll, startQuestionnaire, openPage, cappedFile, settled } from './helpers.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -216,6 +216,7 @@ test('keeping the result: print with the date, partnership, role and answers; st
   await importFile(page, CAPPED);
   await page.click('#suivant');
   await page.waitForSelector('.page[data-screen=resultat]');
+  await settled(page);
   assert.match(await page.title(), /^Votre résultat – /);
   assert.ok(await page.$('#imprimer'));
   await page.emulateMedia({ media: 'print' });
