@@ -101,7 +101,8 @@ pub fn initial_state(slot: &Slot) -> AppState {
     let fresh = |notice: Option<Notice>| AppState { notice, ..AppState::new(requested.unwrap_or(Language::Fr)) };
     if query("effacer").is_some() {
         slot.clear();
-        // Drop the parameter (and it alone: an embedded widget keeps its own), so that a later
+        // Drop the parameter (and it alone: an embedded widget keeps its own; the fragment stays,
+        // for `initial` to read: « Commencer » pressed early, a share link), so that a later
         // reload does not erase again.
         let location = gloo::utils::window().location();
         let search = location.search().unwrap_or_default();
@@ -109,7 +110,7 @@ pub fn initial_state(slot: &Slot) -> AppState {
             params.delete("effacer");
             let rest = String::from(params.to_string());
             let query = if rest.is_empty() { rest } else { format!("?{rest}") };
-            let url = format!("{}{query}", location.pathname().unwrap_or_default());
+            let url = format!("{}{query}{}", location.pathname().unwrap_or_default(), location.hash().unwrap_or_default());
             let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
         }
         return fresh(Some(Notice::Cleared));

@@ -280,6 +280,19 @@ test('the crash screen\'s fresh-start link (?effacer=1) erases the answers once,
   await context.close();
 });
 
+test('?effacer=1 keeps the address\'s fragment: « Commencer » pressed before the app ran still opens the profile', TIMEOUT, async () => {
+  const { context, page } = await fresh();
+  await startQuestionnaire(page);
+  await answerQuestion(page, 0);
+  await page.goto(server.origin + '/?effacer=1#/profil');
+  await ready(page);
+  await page.waitForSelector('.page[data-screen=profil]');
+  assert.equal(new URL(page.url()).search, '', 'the parameter is dropped');
+  assert.equal(new URL(page.url()).hash, '#/profil');
+  assert.equal(await page.$$eval('input:checked', (c) => c.length), 0, 'nothing answered any more');
+  await context.close();
+});
+
 test('English is fetched only when chosen; if it cannot be, a notice says so and nothing is lost', TIMEOUT, async () => {
   const { context, page } = await fresh();
   const fetched = [];
