@@ -270,6 +270,9 @@ pub fn App() -> Html {
     let popped = use_mut_ref(|| false);
     let shown_id = use_mut_ref(String::new);
     *shown_id.borrow_mut() = screen_id.clone();
+    // Whether a shared result is shown, for the history's listener below.
+    let sharing = use_mut_ref(|| false);
+    *sharing.borrow_mut() = shared.is_some();
     {
         let first = use_mut_ref(|| true);
         // Each screen starts at its top: the browser must not restore an entry's old scroll.
@@ -333,6 +336,7 @@ pub fn App() -> Html {
         let language = state.language;
         let shown_id = shown_id.clone();
         let shared = shared.clone();
+        let sharing = sharing.clone();
         use_effect_with(language, move |_| {
             let listener = gloo::events::EventListener::new(&gloo::utils::window(), "popstate", move |_| {
                 let hash = gloo::utils::window().location().hash().unwrap_or_default();
@@ -343,6 +347,12 @@ pub fn App() -> Html {
                         Err(why) => dispatch.dispatch(Action::Notify(Notice::LinkRefused(why))),
                     }
                     return;
+                }
+                // Back (or Forward) away from a shared result: the respondent's own screen again,
+                // as « Fermer » does.
+                if std::mem::take(&mut *sharing.borrow_mut()) {
+                    shared.set(None);
+                    gloo::timers::callback::Timeout::new(0, || focus("titre-ecran")).forget();
                 }
                 // The entry the page was opened with has no fragment: the welcome screen.
                 let id = fragment_id(&hash);

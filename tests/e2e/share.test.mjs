@@ -78,6 +78,24 @@ test('closing a shared result goes back to one\'s own answers, untouched', TIMEO
   await context.close();
 });
 
+test('Back from a share link pasted into the open page goes back to one\'s own question', TIMEOUT, async () => {
+  const sender = await resultOf(cappedFile());
+  const link = await sender.page.inputValue('#lien');
+  await sender.context.close();
+  const { context, page, errors } = await openPage(browser, server.origin);
+  await startQuestionnaire(page, 'parent');
+  await answerQuestion(page, 0);
+  const mine = await page.getAttribute('fieldset.question[id]', 'id');
+  await page.goto(link);
+  await page.waitForSelector('.page[data-screen=partage]');
+  await page.goBack();
+  await page.waitForSelector(`.page[data-screen=question] fieldset#${mine}`);
+  await page.waitForFunction(() => document.activeElement?.id === 'titre-ecran');
+  assert.equal(await page.evaluate(() => location.hash), `#/${mine}`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 for (const [label, fragment, notice] of [
   ['a damaged link', '#/partage/AQIAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA', 'lien-refuse'],
   ['a link cut short', '#/partage/AQ', 'lien-refuse'],
