@@ -70,7 +70,7 @@ async fn welcome_is_in_french_and_says_answers_stay_on_the_device() {
 }
 
 #[wasm_bindgen_test]
-async fn starting_moves_focus_to_the_new_heading_and_answers_are_saved_at_once() {
+async fn starting_moves_focus_to_the_new_heading_and_answers_are_saved_once_the_screen_is_painted() {
     let (handle, root) = mount(None).await;
     click(&root, "#commencer").await;
     assert_eq!(find(&root, ".page").get_attribute("data-screen").as_deref(), Some("profil"));
@@ -85,7 +85,7 @@ async fn starting_moves_focus_to_the_new_heading_and_answers_are_saved_at_once()
     radio.click();
     settle().await;
     assert!(radio.checked());
-    let saved = slot().load().expect("the answer is saved at once");
+    let saved = slot().load().expect("the answer is saved (settle waits past the next frame)");
     let state = AppState::from_saved(&saved).expect("the saved state reads back");
     let first = partenariat::core::Questionnaire::get(Language::Fr).path(None)[0];
     assert_eq!(state.responses.get(first), Some(Choice::one(0)));

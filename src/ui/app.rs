@@ -8,6 +8,7 @@ use crate::i18n::{ui, LOADING};
 use crate::state::{Action, AppState, Mode, Notice, Screen, WELCOME_ID};
 use crate::storage::Slot;
 use std::rc::Rc;
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -163,12 +164,29 @@ fn tab_title(state: &AppState, sharing: bool) -> String {
 /// Runs `work` once the next frame is painted (a task after the next animation frame): what a new
 /// screen does not need before it is seen (the saved state, the history entry, the tab's title)
 /// stays out of the time between a press and that screen (BENCHMARKS.md, « the next question's
-/// work »). A hidden page paints no frame: `work` waits until it is shown again.
+/// work »). A hidden page paints nothing: there, `work` runs at once.
 fn after_paint(work: impl FnOnce() + 'static) {
-    // (Boxed here, so that the closures below are compiled once, not once per caller.)
+    // (Boxed here, so that the closures below are compiled once, not once per caller; each is
+    // freed once called, where gloo's `Timeout::forget` would keep it for ever.)
     let work: Box<dyn FnOnce()> = Box::new(work);
-    let then = wasm_bindgen::closure::Closure::once_into_js(move || gloo::timers::callback::Timeout::new(0, work).forget());
+    if gloo::utils::document().hidden() {
+        return work();
+    }
+    let then = Closure::once_into_js(move || {
+        let later = Closure::once_into_js(work);
+        let _ = gloo::utils::window().set_timeout_with_callback(later.unchecked_ref());
+    });
     let _ = gloo::utils::window().request_animation_frame(then.unchecked_ref());
+}
+
+/// The history entry of the screen shown, written once that screen is painted (`after_paint`).
+struct Due {
+    /// Counts the changes and the history's own moves: only the write of the latest goes ahead (an
+    /// earlier one, overtaken before its frame, would name a screen no longer shown).
+    turn: u32,
+    /// Whether the entry replaces the current one rather than adding one (the first screen, a move
+    /// the history made itself), until an entry is written.
+    replace: bool,
 }
 
 /// A screen's fragment: `#/` and its id. (Not `#` and the id alone: a question's fieldset has
@@ -260,27 +278,21 @@ pub fn App() -> Html {
     });
 
     // After every change, once the new screen is painted (`after_paint`): the state is saved (the
-    // reducer decides, this effect saves; at once if the page is left before), the tab's title
-    // names the screen (RGAA 8.6), and the screen is an entry of the browser's history, its
-    // fragment the screen's id, so that Back and Forward move inside the questionnaire. A move the
-    // history made itself is not pushed again; the first screen replaces the entry the page was
-    // opened with, unless that address already names it (an address without a fragment names the
-    // welcome screen: left as it is). The entry is written last.
+    // reducer decides, this effect saves; at once if the page is left or hidden before), the screen
+    // is an entry of the browser's history, its fragment the screen's id, so that Back and Forward
+    // move inside the questionnaire, and the tab's title names the screen (RGAA 8.6; after the
+    // entry, which would otherwise take the new title). A move the history made itself is not
+    // pushed again; the first screen replaces the entry the page was opened with, unless that
+    // address already names it (an address without a fragment names the welcome screen: left as
+    // it is).
     let screen_id = state.screen.id(Questionnaire::reference());
-    let popped = use_mut_ref(|| false);
+    let due = use_mut_ref(|| Due { turn: 0, replace: true });
     let shown_id = use_mut_ref(String::new);
     *shown_id.borrow_mut() = screen_id.clone();
     // Whether a shared result is shown, for the history's listener below.
     let sharing = use_mut_ref(|| false);
     *sharing.borrow_mut() = shared.is_some();
     {
-        let first = use_mut_ref(|| true);
-        // Each screen starts at its top: the browser must not restore an entry's old scroll.
-        if *first.borrow() {
-            if let Ok(history) = gloo::utils::window().history() {
-                let _ = js_sys::Reflect::set(&history, &"scrollRestoration".into(), &"manual".into());
-            }
-        }
         let unsaved = use_mut_ref(|| None::<AppState>);
         let save: Rc<dyn Fn()> = {
             let (unsaved, start, dispatch) = (unsaved.clone(), start.clone(), state.dispatcher());
@@ -295,40 +307,57 @@ pub fn App() -> Html {
         };
         let on_leave = save.clone();
         let keeps = start.slot.keeps();
-        let (popped, id) = (popped.clone(), screen_id.clone());
+        let (due, id) = (due.clone(), screen_id.clone());
         use_effect_with(((*state).clone(), shared.is_some()), move |(s, sharing)| {
             if keeps {
                 *unsaved.borrow_mut() = Some(s.clone());
             }
             let sharing = *sharing;
             let name = tab_title(s, sharing);
+            let turn = {
+                let mut due = due.borrow_mut();
+                due.turn = due.turn.wrapping_add(1);
+                due.turn
+            };
             after_paint(move || {
                 save();
-                gloo::utils::document().set_title(&name);
                 // While a shared result is shown, the address keeps its link (a reload shows it again).
-                if sharing {
-                    return;
-                }
-                let Ok(history) = gloo::utils::window().history() else { return };
-                // (A fragment typed by hand, `#q3`, is written again as `#/q3`: see `fragment`.)
-                let hash = gloo::utils::window().location().hash().unwrap_or_default();
-                let here = hash == fragment(&id) || (hash.is_empty() && id == WELCOME_ID);
-                // A kiosk never adds entries: Back cannot walk into a previous respondent's screens.
-                let replace = std::mem::take(&mut *first.borrow_mut()) | std::mem::take(&mut *popped.borrow_mut()) | kiosk::kiosk().is_some();
-                if here {
-                    return;
-                }
-                let url = with_fragment(&id);
-                if replace {
-                    let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+                let mut due = due.borrow_mut();
+                if !sharing && due.turn == turn {
+                    // A kiosk never adds entries: Back cannot walk into a previous respondent's screens.
+                    let replace = std::mem::take(&mut due.replace) || kiosk::kiosk().is_some();
+                    drop(due);
+                    // (A fragment typed by hand, `#q3`, is written again as `#/q3`: see `fragment`.)
+                    let hash = gloo::utils::window().location().hash().unwrap_or_default();
+                    let here = hash == fragment(&id) || (hash.is_empty() && id == WELCOME_ID);
+                    if let (false, Ok(history)) = (here, gloo::utils::window().history()) {
+                        let url = with_fragment(&id);
+                        let _ = match replace {
+                            true => history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url)),
+                            false => history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url)),
+                        };
+                    }
                 } else {
-                    let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+                    drop(due);
                 }
+                gloo::utils::document().set_title(&name);
             });
         });
         use_effect_with((), move |_| {
-            let listener = gloo::events::EventListener::new(&gloo::utils::window(), "pagehide", move |_| on_leave());
-            move || drop(listener)
+            // Each screen starts at its top: the browser must not restore an entry's old scroll.
+            if let Ok(history) = gloo::utils::window().history() {
+                let _ = js_sys::Reflect::set(&history, &"scrollRestoration".into(), &"manual".into());
+            }
+            let window = gloo::utils::window();
+            let left = on_leave.clone();
+            let leaving = gloo::events::EventListener::new(&window, "pagehide", move |_| left());
+            // A phone may freeze or discard a hidden page without `pagehide`.
+            let hiding = gloo::events::EventListener::new(&gloo::utils::document(), "visibilitychange", move |_| {
+                if gloo::utils::document().hidden() {
+                    on_leave();
+                }
+            });
+            move || drop((leaving, hiding))
         });
     }
     {
@@ -337,6 +366,7 @@ pub fn App() -> Html {
         let shown_id = shown_id.clone();
         let shared = shared.clone();
         let sharing = sharing.clone();
+        let due = due.clone();
         use_effect_with(language, move |_| {
             let listener = gloo::events::EventListener::new(&gloo::utils::window(), "popstate", move |_| {
                 let hash = gloo::utils::window().location().hash().unwrap_or_default();
@@ -356,9 +386,13 @@ pub fn App() -> Html {
                 }
                 // The entry the page was opened with has no fragment: the welcome screen.
                 let id = fragment_id(&hash);
+                // An entry waiting for its frame names a screen the history has just left: dropped.
+                let mut due = due.borrow_mut();
+                due.turn = due.turn.wrapping_add(1);
                 let Some(screen) = Screen::from_id(Questionnaire::reference(), id) else { return };
                 if *shown_id.borrow() != id {
-                    *popped.borrow_mut() = true;
+                    due.replace = true;
+                    drop(due);
                     dispatch.dispatch(Action::GoTo(screen));
                 }
             });

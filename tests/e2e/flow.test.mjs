@@ -144,6 +144,23 @@ test('an answer chosen just before the page is left is kept, though it is saved 
   await context.close();
 });
 
+test('an answer chosen just before the page is hidden is saved as it hides (a phone may then discard it without pagehide)', TIMEOUT, async () => {
+  const { context, page, errors } = await fresh();
+  await startQuestionnaire(page);
+  const first = await questionId(page);
+  await page.evaluate(() => { window.requestAnimationFrame = () => 0; });
+  await page.click('fieldset.question input');
+  const saved = () => page.evaluate((id) => JSON.parse(localStorage.getItem('partenariat.etat')).answers.answers[id] ?? null, first);
+  assert.equal(await saved(), null, 'not saved yet: no frame has come');
+  await page.evaluate(() => {
+    Object.defineProperty(document, 'hidden', { configurable: true, get: () => true });
+    document.dispatchEvent(new Event('visibilitychange'));
+  });
+  assert.notEqual(await saved(), null, 'saved as the page hides');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('a corrupted saved state gives a clear notice, never a crash', TIMEOUT, async () => {
   const { context, page, errors } = await fresh();
   await page.evaluate(() => localStorage.setItem('partenariat.etat', '{"version":2,"language":"fr","screen":"methode","answers":{"format":"partenariat-reponses","version":2,"answers":{"inconnue":"x"}}}'));

@@ -54,6 +54,28 @@ for (const viewport of [PHONE, DESKTOP]) {
     await context.close();
   });
 
+  test(`${viewport.width} px: Back pressed with « Suivant », before the next frame: the history stays in the path's order`, TIMEOUT, async () => {
+    const { context, page, errors } = await fresh(viewport);
+    const shown = () => page.evaluate(() => document.querySelector('fieldset.question[id]')?.id ?? document.querySelector('.page').dataset.screen);
+    await startQuestionnaire(page);
+    const first = await questionId(page);
+    await answerQuestion(page, 0);
+    const second = await questionId(page);
+    // In one task: the third question is drawn, and the history goes back before its entry is
+    // written (the entries are written once a screen is painted).
+    await page.evaluate(() => { document.querySelector('fieldset.question input').click(); document.querySelector('#suivant').click(); history.back(); });
+    await page.waitForTimeout(300);
+    await settled(page);
+    const now = await shown();
+    const previous = { [first]: 'profil', [second]: first }[now];
+    assert.ok(previous, `Back led to the first or the second question, not to ${now}`);
+    await page.goBack();
+    await page.waitForFunction((want) => (document.querySelector('fieldset.question[id]')?.id ?? document.querySelector('.page').dataset.screen) === want, previous, { timeout: 5000 });
+    await settled(page);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
   test(`${viewport.width} px: a reload resumes at the next unanswered question, and says so`, TIMEOUT, async () => {
     const { context, page } = await fresh(viewport);
     await startQuestionnaire(page);
@@ -66,6 +88,7 @@ for (const viewport of [PHONE, DESKTOP]) {
     await page.reload();
     await ready(page);
     assert.equal(await questionId(page), next, 'the first question without an answer');
+    await settled(page);
     assert.equal(await hash(page), `#/${next}`);
     assert.equal(await page.getAttribute('#avis', 'data-notice'), 'reprise');
     assert.match(await page.textContent('#avis'), /Vous reprenez à la première question sans réponse/);
