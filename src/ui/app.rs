@@ -166,16 +166,13 @@ fn tab_title(state: &AppState, sharing: bool) -> String {
 /// stays out of the time between a press and that screen (BENCHMARKS.md, « the next question's
 /// work »). A hidden page paints nothing: there, `work` runs at once.
 fn after_paint(work: impl FnOnce() + 'static) {
-    // (Boxed here, so that the closures below are compiled once, not once per caller; each is
-    // freed once called, where gloo's `Timeout::forget` would keep it for ever.)
+    // (Boxed here, so that the closure below is compiled once, not once per caller; freed once
+    // called.)
     let work: Box<dyn FnOnce()> = Box::new(work);
     if gloo::utils::document().hidden() {
         return work();
     }
-    let then = Closure::once_into_js(move || {
-        let later = Closure::once_into_js(work);
-        let _ = gloo::utils::window().set_timeout_with_callback(later.unchecked_ref());
-    });
+    let then = Closure::once_into_js(move || super::later(0, work));
     let _ = gloo::utils::window().request_animation_frame(then.unchecked_ref());
 }
 
@@ -382,7 +379,7 @@ pub fn App() -> Html {
                 // as « Fermer » does.
                 if std::mem::take(&mut *sharing.borrow_mut()) {
                     shared.set(None);
-                    gloo::timers::callback::Timeout::new(0, || focus("titre-ecran")).forget();
+                    super::later(0, || focus("titre-ecran"));
                 }
                 // The entry the page was opened with has no fragment: the welcome screen.
                 let id = fragment_id(&hash);
@@ -500,7 +497,7 @@ pub fn App() -> Html {
         let shared = shared.clone();
         Callback::from(move |_| {
             shared.set(None);
-            gloo::timers::callback::Timeout::new(0, || focus("titre-ecran")).forget();
+            super::later(0, || focus("titre-ecran"));
         })
     };
     let screen = match (state.screen, shared.as_ref()) {

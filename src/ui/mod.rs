@@ -20,6 +20,16 @@ pub mod review;
 pub mod shared;
 pub mod welcome;
 
+/// Runs `work` once, `ms` milliseconds from now, in a task of its own. Its closure is freed once
+/// called, where gloo's `Timeout::forget` keeps every closure for ever (a leak on a kiosk answered
+/// all day: a pointer answer's move on, each screen's deferred writes).
+pub fn later(ms: i32, work: impl FnOnce() + 'static) {
+    // (Boxed, so that the closure below is compiled once, not once per caller.)
+    let work: Box<dyn FnOnce()> = Box::new(work);
+    let once = wasm_bindgen::closure::Closure::once_into_js(work);
+    let _ = gloo::utils::window().set_timeout_with_callback_and_timeout_and_arguments_0(wasm_bindgen::JsCast::unchecked_ref(&once), ms);
+}
+
 /// The attribute of `#app` while it holds the first screen painted at build time (index.html):
 /// removed when the app (or the room bundle) draws there instead.
 pub const PRERENDERED: &str = "data-prerendu";
@@ -47,11 +57,10 @@ pub fn start() {
     // instead won no measurable time to interactive: BENCHMARKS.md), and the page's largest
     // paint is the first one (drawn over too early, its paint would not count, and the app's
     // would).
-    gloo::timers::callback::Timeout::new(0, || {
+    later(0, || {
         let _ = crate::core::Questionnaire::reference();
         lazy::after_first_paint(mount);
-    })
-    .forget();
+    });
 }
 
 /// Draws the app into `#app`, in place of the page painted at build time.
@@ -73,7 +82,7 @@ fn mount() {
     }
     // Once the first screen is drawn (the render runs in a microtask, before any timeout): the
     // offline cache's registration, which the first screen does not wait for.
-    gloo::timers::callback::Timeout::new(0, move || {
+    later(0, move || {
         lazy::keep_offline();
         let Some(id) = focused else { return };
         let document = gloo::utils::document();
@@ -81,6 +90,5 @@ fn mount() {
         if let Some(target) = target.and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok()) {
             let _ = target.focus();
         }
-    })
-    .forget();
+    });
 }

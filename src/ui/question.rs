@@ -70,7 +70,7 @@ fn definitions(label: &str, terms: &[&str], glossary: &[Term]) -> Html {
 }
 
 /// How long the selected answer stays in view before the next question, after a pointer choice.
-const ADVANCE_MS: u32 = 350;
+const ADVANCE_MS: i32 = 350;
 
 #[inline(never)]
 pub fn question_screen(props: &QuestionScreenProps<'_>) -> Html {
@@ -118,7 +118,7 @@ pub fn question_screen(props: &QuestionScreenProps<'_>) -> Html {
             Callback::from(move |e: MouseEvent| {
                 if !multiple && e.detail() > 0 {
                     let dispatch = dispatch.clone();
-                    gloo::timers::callback::Timeout::new(ADVANCE_MS, move || dispatch.emit(Action::Advance { from: index })).forget();
+                    super::later(ADVANCE_MS, move || dispatch.emit(Action::Advance { from: index }));
                 }
             })
         };
