@@ -178,11 +178,13 @@ fn after_paint(work: impl FnOnce() + 'static) {
 
 /// The history entry of the screen shown, written once that screen is painted (`after_paint`).
 struct Due {
-    /// Counts the changes and the history's own moves: only the write of the latest goes ahead (an
-    /// earlier one, overtaken before its frame, would name a screen no longer shown).
+    /// Counts the changes and the history's own moves to another screen: only the latest one's
+    /// writes go ahead (an earlier one, overtaken before its frame, would name a screen no longer
+    /// shown, and give the tab its title).
     turn: u32,
     /// Whether the entry replaces the current one rather than adding one (the first screen, a move
-    /// the history made itself), until an entry is written.
+    /// the history made itself), until the latest change uses it (writing an entry, or finding
+    /// that the address already names its screen).
     replace: bool,
 }
 
@@ -278,10 +280,10 @@ pub fn App() -> Html {
     // reducer decides, this effect saves; at once if the page is left or hidden before), the screen
     // is an entry of the browser's history, its fragment the screen's id, so that Back and Forward
     // move inside the questionnaire, and the tab's title names the screen (RGAA 8.6; after the
-    // entry, which would otherwise take the new title). A move the history made itself is not
-    // pushed again; the first screen replaces the entry the page was opened with, unless that
-    // address already names it (an address without a fragment names the welcome screen: left as
-    // it is).
+    // entry: set before it, the new title would go to the previous entry). A move the history made
+    // itself is not pushed again; the first screen replaces the entry the page was opened with,
+    // unless that address already names it (an address without a fragment names the welcome
+    // screen: left as it is).
     let screen_id = state.screen.id(Questionnaire::reference());
     let due = use_mut_ref(|| Due { turn: 0, replace: true });
     let shown_id = use_mut_ref(String::new);
@@ -318,12 +320,14 @@ pub fn App() -> Html {
             };
             after_paint(move || {
                 save();
+                // A move of the history made since has its own screen drawn, which writes.
+                if due.borrow().turn != turn {
+                    return;
+                }
                 // While a shared result is shown, the address keeps its link (a reload shows it again).
-                let mut due = due.borrow_mut();
-                if !sharing && due.turn == turn {
+                if !sharing {
                     // A kiosk never adds entries: Back cannot walk into a previous respondent's screens.
-                    let replace = std::mem::take(&mut due.replace) || kiosk::kiosk().is_some();
-                    drop(due);
+                    let replace = std::mem::take(&mut due.borrow_mut().replace) || kiosk::kiosk().is_some();
                     // (A fragment typed by hand, `#q3`, is written again as `#/q3`: see `fragment`.)
                     let hash = gloo::utils::window().location().hash().unwrap_or_default();
                     let here = hash == fragment(&id) || (hash.is_empty() && id == WELCOME_ID);
@@ -334,8 +338,6 @@ pub fn App() -> Html {
                             false => history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url)),
                         };
                     }
-                } else {
-                    drop(due);
                 }
                 gloo::utils::document().set_title(&name);
             });
@@ -383,11 +385,12 @@ pub fn App() -> Html {
                 }
                 // The entry the page was opened with has no fragment: the welcome screen.
                 let id = fragment_id(&hash);
-                // An entry waiting for its frame names a screen the history has just left: dropped.
-                let mut due = due.borrow_mut();
-                due.turn = due.turn.wrapping_add(1);
                 let Some(screen) = Screen::from_id(Questionnaire::reference(), id) else { return };
                 if *shown_id.borrow() != id {
+                    // An entry waiting for its frame names the screen the history has just left:
+                    // dropped; the screen drawn now replaces the current entry's address.
+                    let mut due = due.borrow_mut();
+                    due.turn = due.turn.wrapping_add(1);
                     due.replace = true;
                     drop(due);
                     dispatch.dispatch(Action::GoTo(screen));

@@ -129,13 +129,22 @@ test('?lang=en selects English at load; switching keeps the answers and <html la
   await context.close();
 });
 
+/**
+ * A fresh page on its first question, its first answer chosen, and no frame to come any more: the
+ * save that waits for the next frame (src/ui/app.rs, `after_paint`) is left to the page's leaving
+ * or hiding. Returns the page and the question's id.
+ */
+async function answeredWithoutAFrame() {
+  const opened = await fresh();
+  await startQuestionnaire(opened.page);
+  const first = await questionId(opened.page);
+  await opened.page.evaluate(() => { window.requestAnimationFrame = () => 0; });
+  await opened.page.click('fieldset.question input');
+  return { ...opened, first };
+}
+
 test('an answer chosen just before the page is left is kept, though it is saved after the next frame', TIMEOUT, async () => {
-  const { context, page, errors } = await fresh();
-  await startQuestionnaire(page);
-  const first = await questionId(page);
-  // No frame comes any more: the save waiting for it is left to the page's leaving (pagehide).
-  await page.evaluate(() => { window.requestAnimationFrame = () => 0; });
-  await page.click('fieldset.question input');
+  const { context, page, errors, first } = await answeredWithoutAFrame();
   await page.reload();
   await ready(page);
   assert.notEqual(await questionId(page), first, 'the reload resumes after the answered question');
@@ -145,11 +154,7 @@ test('an answer chosen just before the page is left is kept, though it is saved 
 });
 
 test('an answer chosen just before the page is hidden is saved as it hides (a phone may then discard it without pagehide)', TIMEOUT, async () => {
-  const { context, page, errors } = await fresh();
-  await startQuestionnaire(page);
-  const first = await questionId(page);
-  await page.evaluate(() => { window.requestAnimationFrame = () => 0; });
-  await page.click('fieldset.question input');
+  const { context, page, errors, first } = await answeredWithoutAFrame();
   const saved = () => page.evaluate((id) => JSON.parse(localStorage.getItem('partenariat.etat')).answers.answers[id] ?? null, first);
   assert.equal(await saved(), null, 'not saved yet: no frame has come');
   await page.evaluate(() => {

@@ -61,10 +61,21 @@ for (const viewport of [PHONE, DESKTOP]) {
     const first = await questionId(page);
     await answerQuestion(page, 0);
     const second = await questionId(page);
-    // In one task: the third question is drawn, and the history goes back before its entry is
-    // written (the entries are written once a screen is painted).
-    await page.evaluate(() => { document.querySelector('fieldset.question input').click(); document.querySelector('#suivant').click(); history.back(); });
-    await page.waitForTimeout(300);
+    // The third question is drawn, and the history goes back before its entry is written (entries
+    // are written once a screen is painted): the frames are held until Back has been handled.
+    await page.evaluate(() => new Promise((resolve) => {
+      const frame = window.requestAnimationFrame;
+      const held = [];
+      window.requestAnimationFrame = (callback) => held.push(callback);
+      addEventListener('popstate', () => setTimeout(() => {
+        window.requestAnimationFrame = frame;
+        for (const callback of held) callback(performance.now());
+        resolve();
+      }, 100), { once: true });
+      document.querySelector('fieldset.question input').click();
+      document.querySelector('#suivant').click();
+      history.back();
+    }));
     await settled(page);
     const now = await shown();
     const previous = { [first]: 'profil', [second]: first }[now];
