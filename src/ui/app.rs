@@ -8,7 +8,6 @@ use crate::i18n::{ui, LOADING};
 use crate::state::{Action, AppState, Mode, Notice, Screen, WELCOME_ID};
 use crate::storage::Slot;
 use std::rc::Rc;
-use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -143,6 +142,13 @@ fn focus(id: &str) {
     }
 }
 
+/// Closes a shared result: the respondent's own screen again, the keyboard on its heading (once
+/// drawn). « Fermer », and Back or Forward away from the link.
+fn close_shared(shared: &UseStateHandle<Option<(Responses, Profile)>>) {
+    shared.set(None);
+    super::later(0, || focus("titre-ecran"));
+}
+
 /// The tab's title: the screen's name, then the tool's.
 fn tab_title(state: &AppState, sharing: bool) -> String {
     let t = ui(state.language);
@@ -161,22 +167,7 @@ fn tab_title(state: &AppState, sharing: bool) -> String {
     }
 }
 
-/// Runs `work` once the next frame is painted (a task after the next animation frame): what a new
-/// screen does not need before it is seen (the saved state, the history entry, the tab's title)
-/// stays out of the time between a press and that screen (BENCHMARKS.md, « the next question's
-/// work »). A hidden page paints nothing: there, `work` runs at once.
-fn after_paint(work: impl FnOnce() + 'static) {
-    // (Boxed here, so that the closure below is compiled once, not once per caller; freed once
-    // called.)
-    let work: Box<dyn FnOnce()> = Box::new(work);
-    if gloo::utils::document().hidden() {
-        return work();
-    }
-    let then = Closure::once_into_js(move || super::later(0, work));
-    let _ = gloo::utils::window().request_animation_frame(then.unchecked_ref());
-}
-
-/// The history entry of the screen shown, written once that screen is painted (`after_paint`).
+/// The history entry of the screen shown, written once that screen is painted (`super::after_paint`).
 struct Due {
     /// Counts the changes and the history's own moves to another screen: only the latest one's
     /// writes go ahead (an earlier one, overtaken before its frame, would name a screen no longer
@@ -318,7 +309,7 @@ pub fn App() -> Html {
                 due.turn = due.turn.wrapping_add(1);
                 due.turn
             };
-            after_paint(move || {
+            super::after_paint(move || {
                 save();
                 // A move of the history made since has its own screen drawn, which writes.
                 if due.borrow().turn != turn {
@@ -380,8 +371,7 @@ pub fn App() -> Html {
                 // Back (or Forward) away from a shared result: the respondent's own screen again,
                 // as « Fermer » does.
                 if std::mem::take(&mut *sharing.borrow_mut()) {
-                    shared.set(None);
-                    super::later(0, || focus("titre-ecran"));
+                    close_shared(&shared);
                 }
                 // The entry the page was opened with has no fragment: the welcome screen.
                 let id = fragment_id(&hash);
@@ -498,10 +488,7 @@ pub fn App() -> Html {
     };
     let on_close = {
         let shared = shared.clone();
-        Callback::from(move |_| {
-            shared.set(None);
-            super::later(0, || focus("titre-ecran"));
-        })
+        Callback::from(move |_| close_shared(&shared))
     };
     let screen = match (state.screen, shared.as_ref()) {
         (_, Some(shared)) => shared_screen(&SharedScreenProps { state: &state, shared, on_take: &on_take, on_close: &on_close }),

@@ -30,6 +30,21 @@ pub fn later(ms: i32, work: impl FnOnce() + 'static) {
     let _ = gloo::utils::window().set_timeout_with_callback_and_timeout_and_arguments_0(wasm_bindgen::JsCast::unchecked_ref(&once), ms);
 }
 
+/// Runs `work` once the next frame is painted (a task after the next animation frame): what a new
+/// screen does not need before it is seen (the saved state, the history entry, the tab's title)
+/// stays out of the time between a press and that screen (`app`; BENCHMARKS.md, « the next
+/// question's work »). A hidden page paints nothing: there, `work` runs at once.
+pub fn after_paint(work: impl FnOnce() + 'static) {
+    // (Boxed here, so that the closure below is compiled once, not once per caller; freed once
+    // called.)
+    let work: Box<dyn FnOnce()> = Box::new(work);
+    if gloo::utils::document().hidden() {
+        return work();
+    }
+    let then = wasm_bindgen::closure::Closure::once_into_js(move || later(0, work));
+    let _ = gloo::utils::window().request_animation_frame(wasm_bindgen::JsCast::unchecked_ref(&then));
+}
+
 /// The attribute of `#app` while it holds the first screen painted at build time (index.html):
 /// removed when the app (or the room bundle) draws there instead.
 pub const PRERENDERED: &str = "data-prerendu";
