@@ -40,6 +40,13 @@ impl Screen {
             _ => q.item_index(id).map(Screen::Question),
         }
     }
+    /// The question's index, on a question's screen.
+    pub fn question(self) -> Option<usize> {
+        match self {
+            Screen::Question(i) => Some(i),
+            _ => None,
+        }
+    }
 }
 
 /// A message shown on the current screen until dismissed or replaced.
@@ -132,6 +139,10 @@ pub struct AppState {
     /// The screen a question was opened from to be changed (the review or the result): the
     /// question goes back there once answered. Not saved.
     pub return_to: Option<Screen>,
+    /// The question just left to go back where it was opened from: that screen is shown again at
+    /// this question's row. `None` on any other arrival (the review reached from the last
+    /// question shows its top). Not saved.
+    pub returned_from: Option<usize>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -200,6 +211,7 @@ impl AppState {
             notice: None,
             mode: Mode::default(),
             return_to: None,
+            returned_from: None,
         }
     }
 
@@ -287,11 +299,15 @@ impl AppState {
     /// The state after `action`. Pure: the caller persists and keeps the browser's history.
     pub fn apply(&self, action: Action) -> AppState {
         let mut s = self.clone();
+        let mut returned = None;
         match action {
             Action::Next => {
                 s.leave();
                 match s.return_to.take() {
-                    Some(back) => s.screen = back,
+                    Some(back) => {
+                        s.screen = back;
+                        returned = self.screen.question();
+                    }
                     None => {
                         let screens = s.screens();
                         s.screen = s.position().and_then(|p| screens.get(p + 1)).copied().unwrap_or(s.screen);
@@ -302,7 +318,10 @@ impl AppState {
                 s.leave();
                 // A question opened to be changed goes back where it was opened from.
                 match s.return_to.take() {
-                    Some(from) => s.screen = from,
+                    Some(from) => {
+                        s.screen = from;
+                        returned = self.screen.question();
+                    }
                     None => {
                         let screens = s.screens();
                         s.screen = s.position().and_then(|p| p.checked_sub(1)).and_then(|p| screens.get(p)).copied().unwrap_or(Screen::Welcome);
@@ -373,6 +392,9 @@ impl AppState {
         if !s.can_show(s.screen) {
             s.screen = Screen::Profile;
         }
+        if s.screen != self.screen {
+            s.returned_from = returned;
+        }
         s
     }
 
@@ -438,7 +460,7 @@ impl AppState {
             (_, Some(screen)) => screen,
             (_, None) => return Err(Notice::SavedStateUnreadable),
         };
-        let mut state = AppState { language, screen, responses, profile: answers.profile, notice, mode: Mode::default(), return_to: None };
+        let mut state = AppState { language, screen, responses, profile: answers.profile, notice, mode: Mode::default(), return_to: None, returned_from: None };
         if !state.can_show(state.screen) {
             state.screen = Screen::Review;
         }

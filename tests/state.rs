@@ -99,14 +99,27 @@ fn a_question_opened_from_the_review_or_the_result_comes_back_there() {
         let s = AppState::new(Language::Fr).apply(Action::GoTo(from)).apply(Action::Edit { item: path[5], from });
         assert_eq!((s.screen, s.return_to), (Screen::Question(path[5]), Some(from)));
         let answered = s.apply(Action::Answer { item: path[5], choice: Some(Choice::one(0)) });
-        assert_eq!(answered.clone().apply(Action::Advance { from: path[5] }).screen, from);
-        assert_eq!(answered.clone().apply(Action::Next).screen, from);
-        assert_eq!(answered.apply(Action::Back).screen, from, "« précédent » too goes back where the question was opened from");
+        for back in [answered.clone().apply(Action::Advance { from: path[5] }), answered.clone().apply(Action::Next), answered.apply(Action::Back)] {
+            assert_eq!((back.screen, back.returned_from), (from, Some(path[5])), "« précédent » too goes back where the question was opened from, at its row");
+            assert_eq!(back.apply(Action::DismissNotice).returned_from, Some(path[5]), "still at the row while the screen stays");
+        }
     }
     // Through the history, the question is an ordinary one again.
     let s = AppState::new(Language::Fr).apply(Action::Edit { item: path[5], from: Screen::Review }).apply(Action::GoTo(Screen::Question(path[2])));
     assert_eq!(s.return_to, None);
     assert_eq!(s.apply(Action::Next).screen, Screen::Question(path[3]));
+}
+
+#[test]
+fn the_review_reached_from_the_paths_last_question_opens_at_its_top() {
+    let path = q().path(None);
+    let last = AppState::new(Language::Fr).apply(Action::GoTo(Screen::Question(*path.last().unwrap())));
+    let review = last.apply(Action::Next);
+    assert_eq!((review.screen, review.returned_from), (Screen::Review, None), "not at the last question's row");
+    // And a row once shown is forgotten when the screen changes.
+    let s = AppState::new(Language::Fr).apply(Action::GoTo(Screen::Review)).apply(Action::Edit { item: path[5], from: Screen::Review }).apply(Action::Next);
+    assert_eq!(s.returned_from, Some(path[5]));
+    assert_eq!(s.apply(Action::Next).apply(Action::Back).returned_from, None);
 }
 
 #[test]

@@ -410,16 +410,17 @@ pub fn App() -> Html {
         let last = use_mut_ref(|| None::<(Screen, Option<Notice>)>);
         let confirming = confirming.clone();
         let q = state.questionnaire();
-        use_effect_with((state.screen, state.notice.clone()), move |(screen, notice)| {
+        use_effect_with((state.screen, state.notice.clone(), state.returned_from), move |(screen, notice, returned_from)| {
             let previous = last.borrow_mut().replace((*screen, notice.clone()));
             let Some((previous_screen, previous_notice)) = previous else { return };
             if previous_screen != *screen {
                 confirming.set(None);
                 host::screen_shown(*screen == Screen::Result);
-                // Back on the review or the result from a question: at that question's row.
-                let row = match (previous_screen, *screen) {
-                    (Screen::Question(i), Screen::Review) => q.item(i).map(|item| format!("#verif-{} button", item.id)),
-                    (Screen::Question(i), Screen::Result) => q.item(i).map(|item| format!("[data-item=\"{}\"]", item.id)),
+                // Back on the review or the result from a question opened there to be changed: at
+                // that question's row (reached from the path's last question, the review's top).
+                let row = match (*screen, returned_from.and_then(|i| q.item(i))) {
+                    (Screen::Review, Some(item)) => Some(format!("#verif-{} button", item.id)),
+                    (Screen::Result, Some(item)) => Some(format!("[data-item=\"{}\"]", item.id)),
                     _ => None,
                 };
                 let row = row.and_then(|selector| gloo::utils::document().query_selector(&selector).ok().flatten());

@@ -132,10 +132,15 @@ for (const viewport of [PHONE, DESKTOP]) {
   });
 }
 
-test('the review lists every answer as given, and « Modifier » opens the question and comes back', TIMEOUT, async () => {
+test('the review opens at its top, lists every answer as given, and « Modifier » opens the question and comes back at its row', TIMEOUT, async () => {
   const { context, page, errors } = await fresh(PHONE);
   await startQuestionnaire(page, 'association');
   const chosen = await answerAll(page, (i, n) => (i === 0 ? 'dk' : i === 1 ? 'na' : i === 2 ? null : i % n));
+  // Reached from the path's last question, the review opens at its top (its heading, what to
+  // check, the count of answers), not at that question's row.
+  await settled(page);
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'titre-ecran', 'the keyboard on the review\'s heading');
+  assert.equal(await page.evaluate(() => window.scrollY), 0, 'the review shows from its top');
   const rows = await page.$$eval('.summary-row', (r) => r.map((x) => [x.id.replace('verif-', ''), x.dataset.answer, x.querySelector('.answer').textContent]));
   assert.equal(rows[0][1], 'je-ne-sais-pas');
   assert.match(rows[0][2], /Je ne sais pas/i);
