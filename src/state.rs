@@ -330,7 +330,10 @@ impl AppState {
             }
             Action::GoTo(screen) => {
                 s.leave();
-                s.return_to = None;
+                // The browser's Back from a question opened to be changed: as « Précédent ».
+                if s.return_to.take() == Some(screen) {
+                    returned = self.screen.question();
+                }
                 s.screen = if s.can_show(screen) { screen } else { Screen::Review };
             }
             Action::Edit { item, from } => {

@@ -104,6 +104,10 @@ fn a_question_opened_from_the_review_or_the_result_comes_back_there() {
             assert_eq!(back.apply(Action::DismissNotice).returned_from, Some(path[5]), "still at the row while the screen stays");
         }
     }
+    // The browser's Back to where the question was opened from: at its row too.
+    let s = AppState::new(Language::Fr).apply(Action::GoTo(Screen::Review)).apply(Action::Edit { item: path[5], from: Screen::Review });
+    assert_eq!(s.apply(Action::GoTo(Screen::Review)).returned_from, Some(path[5]));
+    assert_eq!(s.apply(Action::GoTo(Screen::Result)).returned_from, None, "elsewhere, at the top");
     // Through the history, the question is an ordinary one again.
     let s = AppState::new(Language::Fr).apply(Action::Edit { item: path[5], from: Screen::Review }).apply(Action::GoTo(Screen::Question(path[2])));
     assert_eq!(s.return_to, None);

@@ -21,6 +21,7 @@ use super::result::{result_screen, ResultScreenProps};
 use super::review::{review, ReviewProps};
 use super::shared::{shared_screen, SharedScreenProps};
 use super::welcome::{welcome, WelcomeProps, START_FRAGMENT};
+use super::{focus, focus_heading};
 
 impl Reducible for AppState {
     type Action = Action;
@@ -132,21 +133,11 @@ pub fn initial_state(slot: &Slot) -> AppState {
     }
 }
 
-/// Focuses an element by id, if it is there.
-fn focus(id: &str) {
-    if !host::may_take_focus() {
-        return;
-    }
-    if let Some(e) = gloo::utils::document().get_element_by_id(id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-        let _ = e.focus();
-    }
-}
-
 /// Closes a shared result: the respondent's own screen again, the keyboard on its heading (once
 /// drawn). « Fermer », and Back or Forward away from the link.
 fn close_shared(shared: &UseStateHandle<Option<(Responses, Profile)>>) {
     shared.set(None);
-    super::later(0, || focus("titre-ecran"));
+    super::later(0, focus_heading);
 }
 
 /// The tab's title: the screen's name, then the tool's.
@@ -282,6 +273,10 @@ pub fn App() -> Html {
     // Whether a shared result is shown, for the history's listener below.
     let sharing = use_mut_ref(|| false);
     *sharing.borrow_mut() = shared.is_some();
+    // Counts the history's moves to another screen, so that the effect below runs after each, even
+    // when the state stays the same (Back to a question no longer on the respondent's path shows
+    // the review, maybe the screen already shown): the address then names the screen shown again.
+    let popped = use_state_eq(|| 0u32);
     {
         let unsaved = use_mut_ref(|| None::<AppState>);
         let save: Rc<dyn Fn()> = {
@@ -298,7 +293,7 @@ pub fn App() -> Html {
         let on_leave = save.clone();
         let keeps = start.slot.keeps();
         let (due, id) = (due.clone(), screen_id.clone());
-        use_effect_with(((*state).clone(), shared.is_some()), move |(s, sharing)| {
+        use_effect_with(((*state).clone(), shared.is_some(), *popped), move |(s, sharing, _)| {
             if keeps {
                 *unsaved.borrow_mut() = Some(s.clone());
             }
@@ -357,6 +352,7 @@ pub fn App() -> Html {
         let shared = shared.clone();
         let sharing = sharing.clone();
         let due = due.clone();
+        let popped = popped.clone();
         use_effect_with(language, move |_| {
             let listener = gloo::events::EventListener::new(&gloo::utils::window(), "popstate", move |_| {
                 let hash = gloo::utils::window().location().hash().unwrap_or_default();
@@ -382,6 +378,7 @@ pub fn App() -> Html {
                     let mut due = due.borrow_mut();
                     due.turn = due.turn.wrapping_add(1);
                     due.replace = true;
+                    popped.set(due.turn);
                     drop(due);
                     dispatch.dispatch(Action::GoTo(screen));
                 }
@@ -398,7 +395,7 @@ pub fn App() -> Html {
         use_effect_with(*holding, move |holding| {
             let before = std::mem::replace(&mut *was_holding.borrow_mut(), *holding);
             if before && !*holding && screen != Screen::Welcome {
-                focus("titre-ecran");
+                focus_heading();
             }
         });
     }
@@ -426,11 +423,14 @@ pub fn App() -> Html {
                 let row = row.and_then(|selector| gloo::utils::document().query_selector(&selector).ok().flatten());
                 match row.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
                     Some(row) => {
-                        row.scroll_into_view();
+                        // The whole row in view: on a phone, the review's button comes last, under
+                        // the question and the answer.
+                        let whole = row.closest(".summary-row").ok().flatten().unwrap_or_else(|| row.clone().into());
+                        whole.scroll_into_view();
                         let _ = row.focus();
                     }
                     None => {
-                        focus("titre-ecran");
+                        focus_heading();
                         gloo::utils::window().scroll_to_with_x_and_y(0.0, 0.0);
                     }
                 }

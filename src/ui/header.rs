@@ -34,21 +34,21 @@ pub fn header(props: &HeaderProps<'_>) -> Html {
         let on_language = props.on_language.clone();
         Callback::from(move |_| on_language.emit(other))
     };
-    let ask = props.confirm.reform(|_| true);
+    let ask = super::confirm::ask(props.confirm, "confirmer-effacement");
     let title = &Questionnaire::get(props.language).content.texts.title;
     html! {
         <header class="header">
             <div class="container header-bar">
                 <p class="brand">{ if props.brand { title.as_str() } else { "" } }</p>
                 <div class="header-actions">
-                    <button type="button" class="button button-tertiary" lang={other.id()} onclick={switch} disabled={props.busy} aria-busy={props.busy.to_string()}>{ language_name(other) }</button>
+                    <button type="button" class="button button-tertiary" lang={other.id()} onclick={switch} aria-disabled={props.busy.to_string()} aria-busy={props.busy.to_string()}>{ language_name(other) }</button>
                     if props.has_answers {
                         <button type="button" class="button button-tertiary" id="effacer" onclick={ask} aria-expanded={props.confirming.to_string()} aria-controls="confirmer-effacement">{ t.clear }</button>
                     }
                 </div>
             </div>
             if props.confirming {
-                { confirm(&ConfirmProps { id: "confirmer-effacement", yes_id: "effacer-oui", class: "container confirm", text: t.clear_confirm, yes: t.clear_yes, no: t.clear_no, confirm: props.confirm, dispatch: props.dispatch }) }
+                { confirm(&ConfirmProps { id: "confirmer-effacement", asker: "effacer", yes_id: "effacer-oui", class: "container confirm", text: t.clear_confirm, yes: t.clear_yes, no: t.clear_no, confirm: props.confirm, dispatch: props.dispatch }) }
             }
         </header>
     }

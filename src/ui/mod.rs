@@ -20,6 +20,23 @@ pub mod review;
 pub mod shared;
 pub mod welcome;
 
+/// Puts the keyboard on an element by id, if it is there (and, embedded, once the person uses the
+/// widget: never from the host page at load).
+pub fn focus(id: &str) {
+    if !host::may_take_focus() {
+        return;
+    }
+    if let Some(e) = gloo::utils::document().get_element_by_id(id).and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok()) {
+        let _ = e.focus();
+    }
+}
+
+/// The screen's heading (`#titre-ecran`, on every screen): where the keyboard goes on from when
+/// what it was on goes away (a notice closed).
+pub fn focus_heading() {
+    focus("titre-ecran");
+}
+
 /// Runs `work` once, `ms` milliseconds from now, in a task of its own. Its closure is freed once
 /// called, where gloo's `Timeout::forget` keeps every closure for ever (a leak on a kiosk answered
 /// all day: a pointer answer's move on, each screen's deferred writes).

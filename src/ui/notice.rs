@@ -51,7 +51,11 @@ fn banner(state: &AppState, notice: &Notice, dispatch: &Callback<Action>) -> Htm
     };
     let dismiss = {
         let dispatch = dispatch.clone();
-        Callback::from(move |_| dispatch.emit(Action::DismissNotice))
+        // The keyboard goes on from the screen's heading (the button goes away with the notice).
+        Callback::from(move |_| {
+            dispatch.emit(Action::DismissNotice);
+            super::focus_heading();
+        })
     };
     // Not a live region: a notice comes with a new screen (read after its heading, which takes
     // focus) or answers an action on this screen (and then takes focus itself).

@@ -128,7 +128,7 @@ pub fn result_screen(props: &ResultScreenProps<'_>) -> Html {
         let dispatch = props.dispatch.clone();
         Callback::from(move |_| dispatch.emit(Action::GoTo(Screen::Review)))
     };
-    let ask = props.confirm.reform(|_| true);
+    let ask = super::confirm::ask(props.confirm, "confirmer-recommencer");
     if super::kiosk::kiosk().is_some() {
         let kw = crate::kiosk::words(state.language);
         return html! {
@@ -185,7 +185,7 @@ pub fn result_screen(props: &ResultScreenProps<'_>) -> Html {
             </div>
             { notice_for(state, props.dispatch, true) }
             if props.confirming {
-                { confirm(&ConfirmProps { id: "confirmer-recommencer", yes_id: "recommencer-oui", class: "confirm", text: t.restart_confirm, yes: t.restart_yes, no: t.clear_no, confirm: props.confirm, dispatch: props.dispatch }) }
+                { confirm(&ConfirmProps { id: "confirmer-recommencer", asker: "recommencer", yes_id: "recommencer-oui", class: "confirm", text: t.restart_confirm, yes: t.restart_yes, no: t.clear_no, confirm: props.confirm, dispatch: props.dispatch }) }
             }
         </section>
     }

@@ -2,7 +2,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { AxeBuilder } from '@axe-core/playwright';
-import { serve, launch, ready, screen, answerQuestion, answerAll } from './helpers.mjs';
+import { serve, launch, ready, screen, answerQuestion, answerAll, startQuestionnaire } from './helpers.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -116,5 +116,79 @@ test('the skip link comes first and shows when focused; a notice is read right a
     return [all.indexOf(document.querySelector('#titre-ecran')), all.indexOf(document.querySelector('#avis'))];
   });
   assert.ok(order[0] >= 0 && order[0] < order[1], `heading before notice: ${order}`);
+  await context.close();
+});
+
+test('375 px: what the keyboard reaches is never under the sticky bars (the progress, the way on)', { timeout: 120000 }, async () => {
+  const context = await browser.newContext({ viewport: { width: 375, height: 740 } });
+  const page = await context.newPage();
+  await page.goto(server.origin + '/');
+  await ready(page);
+  await startQuestionnaire(page, 'caf');
+  // Where the focused control sits, and the free band between the bars (none at the top off a question).
+  const place = () => page.evaluate(() => {
+    const e = document.activeElement;
+    const box = (document.querySelector(`label[for="${e.id}"]`) ?? e).getBoundingClientRect();
+    const own = e.getBoundingClientRect();
+    return { what: `${e.id || e.textContent.trim().slice(0, 30)}`, top: Math.min(box.top, own.top), bottom: Math.max(box.bottom, own.bottom), from: document.querySelector('.progress')?.getBoundingClientRect().bottom ?? 0, to: document.querySelector('.screen > .nav').getBoundingClientRect().top, inBar: !!e.closest('.nav, .progress') };
+  });
+  const clear = (p, where) => assert.ok(p.inBar || (p.top >= p.from - 1 && p.bottom <= p.to + 1), `${where}: ${p.what} at ${p.top}–${p.bottom}, the free band ${p.from}–${p.to}`);
+  // The answers, chosen with the arrows (each a long text, below the question).
+  await page.focus('fieldset.question input');
+  await page.keyboard.press('Space');
+  for (let k = 0; k < 5; k++) {
+    await page.keyboard.press('ArrowDown');
+    clear(await place(), `answer ${k + 2}`);
+  }
+  for (let k = 0; k < 5; k++) {
+    await page.keyboard.press('ArrowUp');
+    clear(await place(), `answer ${5 - k}, back up`);
+  }
+  // The review's « Modifier », one after the other with Tab.
+  await page.keyboard.press('Enter');
+  await answerAll(page, (i, n) => i % n);
+  await page.focus('#titre-ecran');
+  for (let k = 0; k < 60; k++) {
+    await page.keyboard.press('Tab');
+    const p = await place();
+    if (p.inBar) break;
+    clear(p, `review, Tab ${k + 1}`);
+  }
+  await context.close();
+});
+
+test('the keyboard is never dropped: the first « English », the erase question and its « Annuler » or Escape, « Fermer ce message »', { timeout: 120000 }, async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const focused = () => page.evaluate(() => (document.activeElement === document.body ? 'body' : document.activeElement.id || document.activeElement.getAttribute('lang') || document.activeElement.textContent.trim()));
+  await page.goto(server.origin + '/');
+  await ready(page);
+  await startQuestionnaire(page, 'parent');
+  await answerQuestion(page, 0);
+  // English is fetched at the first press: the button stays where the keyboard is.
+  await page.focus('header button[lang=en]');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  assert.equal(await focused(), 'fr', 'on the language button, now « Français »');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.documentElement.lang === 'fr');
+  // Erasing asks first, the keyboard on « Annuler »; « Annuler » and Escape bring it back.
+  for (const how of ['Annuler', 'Escape']) {
+    await page.focus('#effacer');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.id === 'confirmer-effacement-non');
+    assert.match(await focused(), /confirmer-effacement-non/);
+    await page.keyboard.press(how === 'Annuler' ? 'Enter' : 'Escape');
+    await page.waitForSelector('#confirmer-effacement', { state: 'detached' });
+    assert.equal(await focused(), 'effacer', `${how}: back on « Effacer mes réponses »`);
+  }
+  // A notice closed: the keyboard goes on from the screen's heading.
+  await page.reload();
+  await ready(page);
+  await page.waitForSelector('#avis .notice-close');
+  await page.focus('#avis .notice-close');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('#avis', { state: 'detached' });
+  assert.equal(await focused(), 'titre-ecran');
   await context.close();
 });

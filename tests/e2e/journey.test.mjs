@@ -164,6 +164,43 @@ test('the review opens at its top, lists every answer as given, and « Modifier 
   assert.equal(await page.getAttribute(`#verif-${id}`, 'data-answer'), 'pratique');
   assert.equal((await page.textContent(`#verif-${id} .answer`)).trim(), label.trim(), 'the new answer is listed');
   assert.equal(await page.evaluate(() => document.activeElement?.closest('.summary-row')?.id), `verif-${id}`, 'back at the row just changed');
+  const [top, bottom, way] = await page.evaluate((id) => {
+    const row = document.querySelector(`#verif-${id}`).getBoundingClientRect();
+    return [row.top, row.bottom, document.querySelector('.screen > .nav').getBoundingClientRect().top];
+  }, id);
+  assert.ok(top >= 0 && bottom <= way, `the whole row in view (question, answer, « Modifier »), clear of the way on: ${top}–${bottom}, the bar at ${way}`);
+  // « Modifier », then the browser's Back instead of an answer: the review again, at that row.
+  const [next] = rows[4];
+  await page.click(`#verif-${next} .summary-change button`);
+  await page.waitForSelector(`fieldset#${next}`);
+  await settled(page);
+  await page.goBack();
+  await page.waitForSelector('.page[data-screen=verification]');
+  assert.equal(await page.evaluate(() => document.activeElement?.closest('.summary-row')?.id), `verif-${next}`, 'back at the row of the question left');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('Back to questions no longer on the path (the role changed since): the address always names the screen shown', TIMEOUT, async () => {
+  const { context, page, errors } = await fresh(PHONE);
+  await startQuestionnaire(page, 'parent');
+  await answerQuestion(page, 0);
+  await answerQuestion(page, 0);
+  while (await screen(page) !== 'profil') {
+    await page.click('#precedent');
+    await settled(page);
+  }
+  await page.click('#role-caf');
+  await page.click('#suivant');
+  await page.waitForSelector('.page[data-screen=question]');
+  for (let k = 0; k < 8 && (await hash(page)) !== ''; k++) {
+    await page.goBack();
+    // The parent's questions are off the CAF's path: the review is shown instead, under its own address.
+    await page.waitForFunction(() => {
+      const shown = document.querySelector('fieldset.question[id]')?.id ?? document.querySelector('.page')?.dataset.screen;
+      return location.hash === `#/${shown}` || (shown === 'accueil' && location.hash === '');
+    }, null, { timeout: 5000 }).catch(async () => assert.fail(`Back ${k + 1}: ${await hash(page)} while the screen is ${await screen(page)}`));
+  }
   assert.deepEqual(errors, []);
   await context.close();
 });
