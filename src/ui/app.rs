@@ -273,8 +273,8 @@ pub fn App() -> Html {
     // Whether a shared result is shown, for the history's listener below.
     let sharing = use_mut_ref(|| false);
     *sharing.borrow_mut() = shared.is_some();
-    // Counts the history's moves to another screen, so that the effect below runs after each, even
-    // when the state stays the same (Back to a question no longer on the respondent's path shows
+    // A new number (`Due::turn`) at each move of the history to another screen, so that the effect
+    // below runs after each, even when the state stays the same (Back to a question no longer on the respondent's path shows
     // the review, maybe the screen already shown): the address then names the screen shown again.
     let popped = use_state_eq(|| 0u32);
     {
@@ -417,11 +417,13 @@ pub fn App() -> Html {
                 // that question's row (reached from the path's last question, the review's top).
                 let row = match (*screen, returned_from.and_then(|i| q.item(i))) {
                     (Screen::Review, Some(item)) => Some(format!("#verif-{} button", item.id)),
-                    (Screen::Result, Some(item)) => Some(format!("[data-item=\"{}\"]", item.id)),
+                    (Screen::Result, Some(item)) => Some(format!("button[data-item=\"{}\"]", item.id)),
                     _ => None,
                 };
                 let row = row.and_then(|selector| gloo::utils::document().query_selector(&selector).ok().flatten());
                 match row.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+                    // (Embedded, not before the person uses the widget: a Back made in the host page.)
+                    Some(_) if !host::may_take_focus() => {}
                     Some(row) => {
                         // The whole row in view: on a phone, the review's button comes last, under
                         // the question and the answer.

@@ -45,6 +45,8 @@ pub fn confirm(props: &ConfirmProps<'_>) -> Html {
         Callback::from(move |_: MouseEvent| {
             confirm.emit(false);
             dispatch.emit(Action::Clear);
+            // « Oui » goes away (the welcome screen may stay): the keyboard goes on from the heading.
+            super::focus_heading();
         })
     };
     html! {

@@ -12,7 +12,18 @@ pub const NOTICE_ID: &str = "avis";
 /// Whether a notice is drawn where the action it answers was taken (the import's refusal next
 /// to the import, the saved file next to « Enregistrer ») rather than under the heading.
 pub fn drawn_in_place(notice: &Notice) -> bool {
-    matches!(notice, Notice::ImportRefused(_) | Notice::Saved(_) | Notice::LinkCopied | Notice::LinkCopyByHand)
+    answered_control(notice).is_some()
+}
+
+/// The control whose action a notice answers, beside which it is drawn (the others come with the
+/// screen, under its heading).
+fn answered_control(notice: &Notice) -> Option<&'static str> {
+    match notice {
+        Notice::ImportRefused(_) => Some("importer"),
+        Notice::Saved(_) => Some("exporter"),
+        Notice::LinkCopied | Notice::LinkCopyByHand => Some("copier"),
+        _ => None,
+    }
 }
 
 /// The state's notice, if any and if `in_place` says this is where it is drawn.
@@ -51,10 +62,12 @@ fn banner(state: &AppState, notice: &Notice, dispatch: &Callback<Action>) -> Htm
     };
     let dismiss = {
         let dispatch = dispatch.clone();
-        // The keyboard goes on from the screen's heading (the button goes away with the notice).
+        // The button goes away with the notice: the keyboard goes back to the control the notice
+        // answers, or on from the screen's heading.
+        let back_to = answered_control(notice).unwrap_or("titre-ecran");
         Callback::from(move |_| {
             dispatch.emit(Action::DismissNotice);
-            super::focus_heading();
+            super::focus(back_to);
         })
     };
     // Not a live region: a notice comes with a new screen (read after its heading, which takes

@@ -21,7 +21,7 @@ pub struct ReviewProps<'a> {
 /// The question a click inside drawn markup asks to open: the `data-item` of the button clicked.
 pub fn clicked_item(e: &MouseEvent, q: &Questionnaire) -> Option<usize> {
     let target = e.target()?.dyn_into::<web_sys::Element>().ok()?;
-    let id = target.closest("[data-item]").ok()??.get_attribute("data-item")?;
+    let id = target.closest("button[data-item]").ok()??.get_attribute("data-item")?;
     q.item_index(&id)
 }
 

@@ -119,8 +119,8 @@ test('the skip link comes first and shows when focused; a notice is read right a
   await context.close();
 });
 
-test('375 px: what the keyboard reaches is never under the sticky bars (the progress, the way on)', { timeout: 120000 }, async () => {
-  const context = await browser.newContext({ viewport: { width: 375, height: 740 } });
+for (const width of [320, 375]) test(`${width} px: what the keyboard reaches is never under the sticky bars (the progress, the way on)`, { timeout: 120000 }, async () => {
+  const context = await browser.newContext({ viewport: { width, height: 640 } });
   const page = await context.newPage();
   await page.goto(server.origin + '/');
   await ready(page);
@@ -190,5 +190,23 @@ test('the keyboard is never dropped: the first « English », the erase question
   await page.keyboard.press('Enter');
   await page.waitForSelector('#avis', { state: 'detached' });
   assert.equal(await focused(), 'titre-ecran');
+  // Erased from the welcome screen (which stays): « Oui » goes away, the keyboard goes on from the heading.
+  while (await screen(page) !== 'accueil') await page.click('#precedent');
+  await page.focus('#effacer');
+  await page.keyboard.press('Enter');
+  await page.focus('#effacer-oui');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('#effacer-oui', { state: 'detached' });
+  assert.equal(await focused(), 'titre-ecran', 'erased on the welcome screen');
+  // A notice beside the control it answers (the answers saved to a file): closed, back on that control.
+  await startQuestionnaire(page, 'parent');
+  await answerAll(page, () => 0);
+  await page.click('#suivant');
+  await page.waitForSelector('.page[data-screen=resultat]');
+  await Promise.all([page.waitForEvent('download'), page.click('#exporter')]);
+  await page.focus('#avis .notice-close');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('#avis', { state: 'detached' });
+  assert.equal(await focused(), 'exporter', 'back on « Enregistrer »');
   await context.close();
 });
