@@ -1,4 +1,4 @@
-// Accessibility: axe-core (WCAG 2.1 A and AA rules) on every screen, in French and in English, with zero violations.
+// Accessibility: axe-core (WCAG 2.1 A and AA rules) on every screen, in French and in English, with zero violations; the keyboard's place: visible, never under the sticky bars on a phone, never dropped when what it was on goes away.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { AxeBuilder } from '@axe-core/playwright';
@@ -144,9 +144,18 @@ for (const width of [320, 375]) test(`${width} px: what the keyboard reaches is 
     await page.keyboard.press('ArrowUp');
     clear(await place(), `answer ${5 - k}, back up`);
   }
-  // The review's « Modifier », one after the other with Tab.
+  // On every question of the path, the room kept clear (the page's scroll-padding) is at least
+  // as tall as each bar, whose height follows its words (a long step's title wraps).
   await page.keyboard.press('Enter');
-  await answerAll(page, (i, n) => i % n);
+  for (let q = 0; q < 40 && (await screen(page)) === 'question'; q++) {
+    const [id, bars] = await page.evaluate(() => {
+      const pad = getComputedStyle(document.documentElement);
+      return [document.querySelector('fieldset.question').id, { progress: document.querySelector('.progress').offsetHeight, top: parseFloat(pad.scrollPaddingTop), nav: document.querySelector('.screen > .nav').offsetHeight, bottom: parseFloat(pad.scrollPaddingBottom) }];
+    });
+    assert.ok(bars.progress <= bars.top && bars.nav <= bars.bottom, `${id}: the bars ${bars.progress} and ${bars.nav} px, the room kept ${bars.top} and ${bars.bottom} px`);
+    await answerQuestion(page, 0);
+  }
+  // The review's « Modifier », one after the other with Tab.
   await page.focus('#titre-ecran');
   for (let k = 0; k < 60; k++) {
     await page.keyboard.press('Tab');

@@ -2,7 +2,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { serve, launch, ready, screen, questionId, answerQuestion, answerAll, startQuestionnaire, score, openPage, DIMENSIONS } from './helpers.mjs';
+import { serve, launch, ready, screen, questionId, answerQuestion, answerAll, startQuestionnaire, score, openPage, DIMENSIONS, settled } from './helpers.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -280,11 +280,16 @@ test('a result without enough answers links to exactly the questions it needs, a
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'titre-ecran', 'the question, its heading, has focus');
   assert.equal(await page.textContent('#suivant'), 'Revenir au résultat');
   // A keyboard choice stays; the way back is one button.
-  await page.focus(`fieldset#${links[0]} input`);
+  await page.focus(`fieldset#${links[0]} input[id$="je-ne-sais-pas"]`);
   await page.keyboard.press('Space');
   await page.waitForFunction((id) => document.querySelector(`fieldset#${id} input:checked`), links[0]);
   await page.click('#suivant');
   await page.waitForSelector('.page[data-screen=resultat]');
+  // Back on the result, the keyboard is at that question's link, or on the heading when the
+  // question is now only named among those to ask about (« je ne sais pas »): never dropped.
+  await settled(page);
+  const at = await page.evaluate(() => (document.activeElement === document.body ? 'body' : document.activeElement.dataset.item ?? document.activeElement.id));
+  assert.ok([links[0], 'titre-ecran'].includes(at), `the keyboard on the question's link or the heading, not on ${at}`);
   await context.close();
 });
 

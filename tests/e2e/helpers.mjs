@@ -111,14 +111,19 @@ export async function answerQuestion(page, k) {
 /**
  * Waits until the address names the screen shown: the app writes the history entry (and saves,
  * and names the tab) once the new screen is painted, so Back right after a press may find the
- * entry not yet there, as no person pressing it would. (The entry is written last, after the
- * saved state and the tab's title: src/ui/app.rs.)
+ * entry not yet there, as no person pressing it would. (The saved state first, then the entry,
+ * then the tab's title: src/ui/app.rs.) Fails, saying both, if they still differ after `timeout`.
  */
-export async function settled(page) {
-  await page.waitForFunction(() => {
+export async function settled(page, timeout = 30000) {
+  // Whether they agree, or (`tell`) what each says.
+  const where = (tell) => {
     const shown = document.querySelector('fieldset.question[id]')?.id ?? document.querySelector('.page')?.dataset.screen;
-    return location.hash === `#/${shown}` || (shown === 'accueil' && location.hash === '');
-  });
+    const same = location.hash === `#/${shown}` || (shown === 'accueil' && location.hash === '');
+    return tell ? { shown, hash: location.hash, same } : same;
+  };
+  await page.waitForFunction(where, false, { timeout }).catch(() => {});
+  const { shown, hash, same } = await page.evaluate(where, true);
+  if (!same) throw new Error(`the address ${hash || '(none)'} does not name the screen shown, ${shown}`);
 }
 
 /**

@@ -196,10 +196,7 @@ test('Back to questions no longer on the path (the role changed since): the addr
   for (let k = 0; k < 8 && (await hash(page)) !== ''; k++) {
     await page.goBack();
     // The parent's questions are off the CAF's path: the review is shown instead, under its own address.
-    await page.waitForFunction(() => {
-      const shown = document.querySelector('fieldset.question[id]')?.id ?? document.querySelector('.page')?.dataset.screen;
-      return location.hash === `#/${shown}` || (shown === 'accueil' && location.hash === '');
-    }, null, { timeout: 5000 }).catch(async () => assert.fail(`Back ${k + 1}: ${await hash(page)} while the screen is ${await screen(page)}`));
+    await settled(page, 5000);
   }
   assert.deepEqual(errors, []);
   await context.close();
