@@ -61,13 +61,22 @@ pub struct Start {
     pub slot: Slot,
     /// The answers and profile of a share link the page was opened with (`#/partage/…`).
     pub shared: Option<(Responses, Profile)>,
+    /// The page painted at build time, and whether the app would draw it the same: someone who has
+    /// never answered, in French, on the widget's own page, with nothing to load.
+    pub painted: Option<(web_sys::Element, bool)>,
 }
 
 /// The state to start with, and the language to load first if it is not built in.
 pub fn initial() -> Start {
     // A kiosk keeps nothing of a respondent: no saved state read or written, no link taken.
     if kiosk::kiosk().is_some() {
-        return Start { state: AppState { mode: Mode::Kiosk, ..AppState::new(Language::Fr) }, wanted: None, slot: Slot::nowhere(), shared: None };
+        return Start {
+            state: AppState { mode: Mode::Kiosk, ..AppState::new(Language::Fr) },
+            wanted: None,
+            slot: Slot::nowhere(),
+            shared: None,
+            painted: None,
+        };
     }
     let embedding = host::embedding();
     let slot = Slot::new(embedding.as_ref());
@@ -92,7 +101,9 @@ pub fn initial() -> Start {
         Some(Err(why)) => (None, AppState { notice: Some(Notice::LinkRefused(why)), ..state }),
         None => (None, state),
     };
-    Start { state, wanted, slot, shared }
+    let same = state == AppState::new(Language::Fr) && wanted.is_none() && shared.is_none();
+    let painted = super::painted::find().map(|page| (page, same));
+    Start { state, wanted, slot, shared, painted }
 }
 
 /// The state to start with: `?effacer=1` wipes, else the saved state if readable, else a fresh
@@ -240,6 +251,13 @@ pub fn App() -> Html {
                 holding.set(false);
             });
         })
+    };
+
+    // The page painted at build time stays, its controls wired to the app, while the app would draw
+    // it the same (`Start::painted`); the app's next render replaces it.
+    let adopted = {
+        let (on_language, dispatch) = (on_language.clone(), state.dispatcher());
+        super::painted::use_painted(start.painted.clone(), move || super::painted::wire(on_language, dispatch))
     };
     {
         let on_language = on_language.clone();
@@ -472,6 +490,9 @@ pub fn App() -> Html {
     // (in French, its language button busy) and switches when the language arrives; any other
     // screen waits under « Chargement » (a question read in French, then in English, would be
     // worse than a moment's wait).
+    if adopted {
+        return Html::default();
+    }
     if *holding && (state.screen != Screen::Welcome || shared.is_some()) {
         return html! {
             <div class="page" data-screen="chargement">

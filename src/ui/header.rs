@@ -41,9 +41,9 @@ pub fn header(props: &HeaderProps<'_>) -> Html {
             <div class="container header-bar">
                 <p class="brand">{ if props.brand { title.as_str() } else { "" } }</p>
                 <div class="header-actions">
-                    <button type="button" class="button button-tertiary" lang={other.id()} onclick={switch} aria-disabled={props.busy.to_string()} aria-busy={props.busy.to_string()}>{ language_name(other) }</button>
+                    <button type="button" class="button button-tertiary" id={super::painted::LANGUAGE_ID} lang={other.id()} onclick={switch} aria-disabled={props.busy.then_some("true")} aria-busy={props.busy.then_some("true")}>{ language_name(other) }</button>
                     if props.has_answers {
-                        <button type="button" class="button button-tertiary" id="effacer" onclick={ask} aria-expanded={props.confirming.to_string()} aria-controls="confirmer-effacement">{ t.clear }</button>
+                        <button type="button" class="button button-tertiary" id="effacer" onclick={ask} aria-expanded={super::flag(props.confirming)} aria-controls="confirmer-effacement">{ t.clear }</button>
                     }
                 </div>
             </div>

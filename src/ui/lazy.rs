@@ -7,21 +7,11 @@ use wasm_bindgen::prelude::*;
 // loaded once the page is idle after the first screen (at most 2 s later), so that it weighs nothing in the first load nor delays the app.
 #[wasm_bindgen(inline_js = "
 export function room(view) { return import(new URL('salle.js', document.baseURI)).then(m => m.default().then(() => m.start_room(view))); }
-export function after_first_paint(f) {
-  let done = false;
-  const go = () => { if (!done) { done = true; f(); } };
-  const painted = () => performance.getEntriesByName('first-contentful-paint').length > 0;
-  if (!document.querySelector('[data-prerendu]') || document.visibilityState !== 'visible' || painted() || !(PerformanceObserver.supportedEntryTypes || []).includes('paint')) return go();
-  new PerformanceObserver((list, o) => { o.disconnect(); go(); }).observe({ type: 'paint' });
-  setTimeout(go, 1000);
-}
 export function offline() { const go = () => import(new URL('offline.js', document.baseURI)).then((m) => m.default(), () => {}); if (self.requestIdleCallback) requestIdleCallback(go, { timeout: 2000 }); else setTimeout(go, 0); }
 ")]
 extern "C" {
     fn room(view: &str) -> js_sys::Promise;
     fn offline();
-    #[wasm_bindgen(js_name = after_first_paint)]
-    fn after_first_paint_js(f: JsValue);
 }
 
 /// Registers the offline cache (`sw.js`): always on the widget's own page, in a partner's page
@@ -50,11 +40,4 @@ pub fn start_room(view: &str) {
             }
         }
     });
-}
-
-/// Calls `f` once the page painted at build time (`#app[data-prerendu]`) has been painted, at
-/// once when there is no such page, the tab is hidden or the browser does not say (a second at
-/// most).
-pub fn after_first_paint(f: fn()) {
-    after_first_paint_js(Closure::once_into_js(f));
 }

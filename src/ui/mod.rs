@@ -10,6 +10,7 @@ pub mod lazy;
 pub mod nav;
 pub mod notice;
 pub mod page;
+pub mod painted;
 #[cfg(feature = "prerender")]
 pub mod prerender;
 pub mod profile;
@@ -28,6 +29,15 @@ pub fn focus(id: &str) {
     }
     if let Some(e) = gloo::utils::document().get_element_by_id(id).and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok()) {
         let _ = e.focus();
+    }
+}
+
+/// An ARIA state's value (`aria-busy`, `aria-expanded`…): a constant, no string built.
+pub fn flag(on: bool) -> &'static str {
+    if on {
+        "true"
+    } else {
+        "false"
     }
 }
 
@@ -84,43 +94,38 @@ pub fn start() {
         lazy::keep_offline();
         return lazy::start_room(&room);
     }
-    // The questionnaire decoded in a task of its own, then the app drawn once the page painted at
-    // build time has been painted itself: shorter tasks for a phone's main thread (one task
-    // instead won no measurable time to interactive: BENCHMARKS.md), and the page's largest
-    // paint is the first one (drawn over too early, its paint would not count, and the app's
-    // would).
+    // The questionnaire decoded in a task of its own, then the app started: shorter tasks for a
+    // phone's main thread (one task instead won no measurable time to interactive: BENCHMARKS.md).
     later(0, || {
         let _ = crate::core::Questionnaire::reference();
-        lazy::after_first_paint(mount);
+        mount();
     });
 }
 
-/// Draws the app into `#app`, in place of the page painted at build time.
+/// Draws the app into `#app`: beside the page painted at build time, which the app keeps while it
+/// would draw it the same (`painted`), or in its place.
 #[cfg(target_arch = "wasm32")]
 fn mount() {
-    let root = gloo::utils::document().get_element_by_id("app");
-    // Where the keyboard was on the page painted at build time: the same control once the app has
-    // drawn it (or the new screen's heading, when an early « Commencer » led elsewhere).
-    let focused = gloo::utils::document().active_element().map(|e| e.id()).filter(|id| !id.is_empty());
-    match root {
-        Some(root) => {
-            host::begin(&root);
-            let _ = root.remove_attribute(PRERENDERED);
-            yew::Renderer::<app::App>::with_root(root).render();
+    let document = gloo::utils::document();
+    let Some(root) = document.get_element_by_id("app") else {
+        return drop(yew::Renderer::<app::App>::new().render());
+    };
+    host::begin(&root);
+    let painted = root.get_attribute(PRERENDERED).is_some();
+    let _ = root.remove_attribute(PRERENDERED);
+    // Beside the page painted at build time, an element of its own (Yew empties the one it draws
+    // into; a plain block, which changes no box), so that the app can keep that page (`painted`);
+    // else in `#app`.
+    let host = match (painted, document.create_element("div")) {
+        (true, Ok(own)) => {
+            own.set_class_name("app-root");
+            let _ = root.insert_before(&own, None);
+            own
         }
-        None => {
-            yew::Renderer::<app::App>::new().render();
-        }
-    }
+        _ => root,
+    };
+    yew::Renderer::<app::App>::with_root(host).render();
     // Once the first screen is drawn (the render runs in a microtask, before any timeout): the
     // offline cache's registration, which the first screen does not wait for.
-    later(0, move || {
-        lazy::keep_offline();
-        let Some(id) = focused else { return };
-        let document = gloo::utils::document();
-        let target = document.get_element_by_id(&id).or_else(|| document.get_element_by_id("titre-ecran"));
-        if let Some(target) = target.and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok()) {
-            let _ = target.focus();
-        }
-    });
+    later(0, lazy::keep_offline);
 }

@@ -181,7 +181,7 @@ pub fn result_screen(props: &ResultScreenProps<'_>) -> Html {
                 <button type="button" class="button button-primary" id="imprimer" onclick={print}>{ t.print }</button>
                 <button type="button" class="button button-secondary" id="exporter" onclick={export}>{ t.export }</button>
                 <button type="button" class="button button-secondary" id="modifier" onclick={edit}>{ t.edit }</button>
-                <button type="button" class="button button-tertiary" id="recommencer" onclick={ask} aria-expanded={props.confirming.to_string()} aria-controls="confirmer-recommencer">{ t.restart }</button>
+                <button type="button" class="button button-tertiary" id="recommencer" onclick={ask} aria-expanded={super::flag(props.confirming)} aria-controls="confirmer-recommencer">{ t.restart }</button>
             </div>
             { notice_for(state, props.dispatch, true) }
             if props.confirming {

@@ -13,6 +13,33 @@ use yew::prelude::*;
 /// Where « Commencer » leads: the profile screen's address (`#/` and its id).
 pub const START_FRAGMENT: &str = "#/profil";
 
+/// The file input's id (the painted page's is wired to the app: `painted`).
+pub const IMPORT_ID: &str = "importer";
+
+/// Reads an answers file chosen with the file input, and imports it or says why not.
+pub fn import(dispatch: &Callback<Action>, language: crate::core::Language) -> Callback<Event> {
+    let dispatch = dispatch.clone();
+    Callback::from(move |e: Event| {
+        let Some(input) = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
+        let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
+        input.set_value("");
+        // A file larger than any answers file is refused before it is read.
+        if file.size() > MAX_BYTES as f64 {
+            dispatch.emit(Action::Notify(Notice::ImportRefused(AnswersFileError::TooLarge)));
+            return;
+        }
+        let dispatch = dispatch.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            let bytes = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await.map(|buffer| js_sys::Uint8Array::new(&buffer).to_vec());
+            let outcome = bytes.map_err(|_| AnswersFileError::Unreadable).and_then(|bytes| AnswersFile::read(&bytes, Questionnaire::get(language)));
+            match outcome {
+                Ok((responses, profile, migrated)) => dispatch.emit(Action::Import(responses, profile, migrated)),
+                Err(why) => dispatch.emit(Action::Notify(Notice::ImportRefused(why))),
+            }
+        });
+    })
+}
+
 /// What the screen draws from (a render function's arguments, named).
 pub struct WelcomeProps<'a> {
     pub state: &'a AppState,
@@ -40,28 +67,7 @@ pub fn welcome(props: &WelcomeProps<'_>) -> Html {
             dispatch.emit(begin.clone())
         })
     };
-    let import = {
-        let dispatch = props.dispatch.clone();
-        Callback::from(move |e: Event| {
-            let Some(input) = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
-            let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
-            input.set_value("");
-            // A file larger than any answers file is refused before it is read.
-            if file.size() > MAX_BYTES as f64 {
-                dispatch.emit(Action::Notify(Notice::ImportRefused(AnswersFileError::TooLarge)));
-                return;
-            }
-            let dispatch = dispatch.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                let bytes = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await.map(|buffer| js_sys::Uint8Array::new(&buffer).to_vec());
-                let outcome = bytes.map_err(|_| AnswersFileError::Unreadable).and_then(|bytes| AnswersFile::read(&bytes, Questionnaire::get(language)));
-                match outcome {
-                    Ok((responses, profile, migrated)) => dispatch.emit(Action::Import(responses, profile, migrated)),
-                    Err(why) => dispatch.emit(Action::Notify(Notice::ImportRefused(why))),
-                }
-            });
-        })
-    };
+    let import = import(props.dispatch, language);
 
     html! {
         <section class="screen welcome" aria-labelledby="titre-ecran">
@@ -92,7 +98,7 @@ pub fn welcome(props: &WelcomeProps<'_>) -> Html {
             // The native file input is kept (keyboard, screen readers, phones' pickers) but drawn
             // as its label, a button in the page's language: its own button speaks the browser's.
             <div class="import">
-                <input type="file" id="importer" class="file-input" accept=".json,application/json" aria-describedby="importer-aide" onchange={import} />
+                <input type="file" id={IMPORT_ID} class="file-input" accept=".json,application/json" aria-describedby="importer-aide" onchange={import} />
                 <label for="importer" class="button button-secondary">{ t.import_label }</label>
                 <p class="hint" id="importer-aide">{ t.import_help }</p>
                 { notice_for(props.state, props.dispatch, true) }

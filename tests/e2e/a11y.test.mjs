@@ -178,7 +178,8 @@ test('the keyboard is never dropped: the first « English », the erase question
   await page.focus('header button[lang=en]');
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => document.documentElement.lang === 'en');
-  assert.equal(await focused(), 'fr', 'on the language button, now « Français »');
+  assert.equal(await focused(), 'langue', 'on the language button');
+  assert.equal(await page.getAttribute('#langue', 'lang'), 'fr', 'now « Français »');
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => document.documentElement.lang === 'fr');
   // Erasing asks first, the keyboard on « Annuler »; « Annuler » and Escape bring it back.

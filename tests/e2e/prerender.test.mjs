@@ -1,4 +1,4 @@
-// The first screen painted before the wasm runs (src/prerender.rs, inlined into index.html): the same page as the app's first render, replaced without a shift; a « Commencer » clicked early, the keyboard's place and a saved questionnaire are kept.
+// The first screen painted before the wasm runs (src/prerender.rs, inlined into index.html): the same page as the app's own, kept by the app while it would draw it the same (src/ui/painted.rs) and replaced without a shift when it draws another; a « Commencer » clicked early, the keyboard's place and a saved questionnaire are kept.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, serve, ready, startQuestionnaire, answerQuestion } from './helpers.mjs';
@@ -31,7 +31,7 @@ function snapshot(page) {
 }
 
 for (const viewport of [{ width: 375, height: 740 }, { width: 1280, height: 900 }]) {
-  test(`at ${viewport.width} px, the welcome screen is there before the wasm, and the app replaces it with the same page: same elements, same words, same boxes, no layout shift`, TIMEOUT, async () => {
+  test(`at ${viewport.width} px, the welcome screen is there before the wasm, and the app keeps it: the same elements, not drawn again, no layout shift`, TIMEOUT, async () => {
     const context = await browser.newContext({ viewport, hasTouch: viewport.width < 500 });
     const { page, release } = await held(context);
     await page.goto(server.url);
@@ -41,20 +41,48 @@ for (const viewport of [{ width: 375, height: 740 }, { width: 1280, height: 900 
     assert.equal(await page.getAttribute('html', 'lang'), 'fr');
     const before = await snapshot(page);
     await page.evaluate(() => {
+      window.painted = [...document.querySelectorAll('#app .page *')];
       window.shifts = 0;
       new PerformanceObserver((list) => { for (const e of list.getEntries()) window.shifts += e.value; }).observe({ type: 'layout-shift', buffered: true });
     });
     release();
     await ready(page);
-    const after = await snapshot(page);
+    await page.waitForTimeout(300);
     assert.ok(before.length > 20, `${before.length} elements`);
-    assert.deepEqual(after, before, 'the app draws exactly the page painted at build time');
+    assert.deepEqual(await snapshot(page), before, 'the page as painted');
+    assert.equal(await page.evaluate(() => {
+      const now = [...document.querySelectorAll('#app .page *')];
+      return now.length === window.painted.length && now.every((e, i) => e === window.painted[i]);
+    }), true, 'the very elements painted at build time, not drawn again');
     assert.equal(await page.evaluate(() => window.shifts), 0, 'no layout shift');
     await context.close();
   });
 }
 
-test('the page\'s largest paint is the first one, even when the wasm is there before it: the app draws over the page only once it has been painted', TIMEOUT, async () => {
+test('the app\'s own French welcome is the page painted at build time, and the keyboard stays on the language button when the app takes the page over', TIMEOUT, async () => {
+  const context = await browser.newContext({ viewport: { width: 375, height: 740 }, serviceWorkers: 'block' });
+  const { page, release } = await held(context);
+  await page.goto(server.url);
+  await page.waitForSelector('#app[data-prerendu] h1#titre-ecran');
+  const painted = await snapshot(page);
+  release();
+  await ready(page);
+  // « English » on the page painted at build time: the app draws the English page in its place.
+  await page.focus('#langue');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  assert.equal(await page.evaluate(() => document.querySelectorAll('#app .page').length), 1, 'one page');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'langue', 'the keyboard on the language button');
+  assert.match(await page.textContent('#commencer'), /Start/);
+  // « Français »: the app's own French welcome, drawn by the same render functions.
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.documentElement.lang === 'fr');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'langue');
+  assert.deepEqual(await snapshot(page), painted, 'the app draws exactly the page painted at build time');
+  await context.close();
+});
+
+test('the page\'s largest paint is the first one, even when the wasm is there before it: the app keeps the page painted at build time', TIMEOUT, async () => {
   for (let i = 0; i < 3; i++) {
     const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
     const page = await context.newPage();
