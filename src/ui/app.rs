@@ -61,9 +61,9 @@ pub struct Start {
     pub slot: Slot,
     /// The answers and profile of a share link the page was opened with (`#/partage/…`).
     pub shared: Option<(Responses, Profile)>,
-    /// The page painted at build time, and whether the app would draw it the same: someone who has
-    /// never answered, in French, on the widget's own page, with nothing to load.
-    pub painted: Option<(web_sys::Element, bool)>,
+    /// Whether the app would draw the page painted at build time as it is: someone who has never
+    /// answered, in French, on the widget's own page, with nothing to load.
+    pub painted: bool,
 }
 
 /// The state to start with, and the language to load first if it is not built in.
@@ -75,7 +75,7 @@ pub fn initial() -> Start {
             wanted: None,
             slot: Slot::nowhere(),
             shared: None,
-            painted: None,
+            painted: false,
         };
     }
     let embedding = host::embedding();
@@ -101,8 +101,7 @@ pub fn initial() -> Start {
         Some(Err(why)) => (None, AppState { notice: Some(Notice::LinkRefused(why)), ..state }),
         None => (None, state),
     };
-    let same = state == AppState::new(Language::Fr) && wanted.is_none() && shared.is_none();
-    let painted = super::painted::find().map(|page| (page, same));
+    let painted = state == AppState::new(Language::Fr) && wanted.is_none() && shared.is_none();
     Start { state, wanted, slot, shared, painted }
 }
 
@@ -257,7 +256,7 @@ pub fn App() -> Html {
     // it the same (`Start::painted`); the app's next render replaces it.
     let adopted = {
         let (on_language, dispatch) = (on_language.clone(), state.dispatcher());
-        super::painted::use_painted(start.painted.clone(), move || super::painted::wire(on_language, dispatch))
+        super::painted::use_painted(start.painted, move || super::painted::wire(on_language, dispatch))
     };
     {
         let on_language = on_language.clone();
@@ -486,13 +485,14 @@ pub fn App() -> Html {
         Callback::from(move |ask: bool| confirming.set(ask.then_some(which)))
     };
     let (confirm_erase, confirm_start_again) = (confirm(Erasing::Bar), confirm(Erasing::StartAgain));
+    // The page painted at build time is shown instead (`adopted`, above).
+    if adopted {
+        return Html::default();
+    }
     // While the language asked for at load is fetched, the welcome screen stays as it was painted
     // (in French, its language button busy) and switches when the language arrives; any other
     // screen waits under « Chargement » (a question read in French, then in English, would be
     // worse than a moment's wait).
-    if adopted {
-        return Html::default();
-    }
     if *holding && (state.screen != Screen::Welcome || shared.is_some()) {
         return html! {
             <div class="page" data-screen="chargement">

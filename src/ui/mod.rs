@@ -72,13 +72,14 @@ pub fn after_paint(work: impl FnOnce() + 'static) {
     let _ = gloo::utils::window().request_animation_frame(wasm_bindgen::JsCast::unchecked_ref(&then));
 }
 
-/// The attribute of `#app` while it holds the first screen painted at build time (index.html):
-/// removed when the app (or the room bundle) draws there instead.
+/// The attribute of `#app` while it holds the first screen painted at build time (index.html) and
+/// nothing runs it: removed as the app (or the room bundle) starts, in the task whose microtasks
+/// draw the app's first render and wire the painted page (`painted`), before any frame.
 pub const PRERENDERED: &str = "data-prerendu";
 
-/// Renders the widget into `#app` (or the body when the page has no such element), in place of
-/// the first screen painted at build time; an embedded widget first takes its host's look and
-/// starts posting its height.
+/// Renders the widget into `#app` (or the body when the page has no such element), beside the
+/// first screen painted at build time (kept or replaced: `painted`); an embedded widget first takes
+/// its host's look and starts posting its height.
 #[cfg(target_arch = "wasm32")]
 pub fn start() {
     // A room screen (`?vue=ensemble`, `?vue=animation`, `?vue=evolution`) and the kiosk are the room bundle's: load
@@ -94,11 +95,13 @@ pub fn start() {
         lazy::keep_offline();
         return lazy::start_room(&room);
     }
-    // The questionnaire decoded in a task of its own, then the app started: shorter tasks for a
-    // phone's main thread (one task instead won no measurable time to interactive: BENCHMARKS.md).
-    later(0, || {
+    // Once the page has been painted (`after_paint`; at once in a hidden tab), the questionnaire
+    // decoded in a task of its own, then the app started. Before that paint, on a fast load, their
+    // work would come before the largest contentful paint, which Lighthouse's simulation then
+    // charges with it, four times slowed (BENCHMARKS.md).
+    after_paint(|| {
         let _ = crate::core::Questionnaire::reference();
-        mount();
+        later(0, mount);
     });
 }
 

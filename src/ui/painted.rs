@@ -8,6 +8,7 @@
 
 use crate::core::Language;
 use gloo::events::EventListener;
+use wasm_bindgen::JsCast;
 use web_sys::Element;
 use yew::prelude::*;
 
@@ -24,22 +25,18 @@ enum Painted {
     Gone,
 }
 
-/// The page painted at build time, while nothing else is drawn in `#app` (the app's first render).
-pub fn find() -> Option<Element> {
-    gloo::utils::document().query_selector(PAGE).ok().flatten()
-}
-
 /// The painted page's selector: the page in `#app` itself (the app's is in `.app-root`).
 const PAGE: &str = "#app > .page";
 
-/// Keeps the painted page for the app's first render if the app would draw it the same (`page`:
-/// the page, and whether), and replaces it at the next render: whether the app draws nothing this
-/// time. `wire` connects its controls once it is kept.
+/// Keeps the page painted at build time, if there is one, for the app's first render if `same`
+/// (the app would draw it as it is), and replaces it at the next render: whether the app draws
+/// nothing this time. `wire` connects its controls once it is kept.
 #[hook]
-pub fn use_painted(page: Option<(Element, bool)>, wire: impl FnOnce() -> Vec<EventListener> + 'static) -> bool {
-    let painted = use_mut_ref(|| match page {
-        Some((page, true)) => Painted::Kept(page),
-        Some((page, false)) => Painted::Wired(page, Vec::new()),
+pub fn use_painted(same: bool, wire: impl FnOnce() -> Vec<EventListener> + 'static) -> bool {
+    // (Looked for at the first render, before the app has drawn anything in `#app`.)
+    let painted = use_mut_ref(|| match gloo::utils::document().query_selector(PAGE).ok().flatten() {
+        Some(page) if same => Painted::Kept(page),
+        Some(page) => Painted::Wired(page, Vec::new()),
         None => Painted::Gone,
     });
     let kept = matches!(*painted.borrow(), Painted::Kept(_));
@@ -70,6 +67,9 @@ pub fn wire(on_language: Callback<Language>, dispatch: UseReducerDispatcher<crat
         listeners.push(EventListener::new(&button, "click", move |_| on_language.emit(Language::En)));
     }
     if let Some(input) = document.get_element_by_id(super::welcome::IMPORT_ID) {
+        // A file chosen before the app ran was not read: the same file chosen again must be a
+        // change (as before the app drew its own input).
+        input.unchecked_ref::<web_sys::HtmlInputElement>().set_value("");
         listeners.push(EventListener::new(&input, "change", move |e| import.emit(e.clone())));
     }
     listeners

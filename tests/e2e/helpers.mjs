@@ -65,8 +65,9 @@ export function launch() {
 }
 
 /**
- * Waits until the widget has rendered a screen (the wasm is loaded and running): not the first
- * screen painted at build time, which `#app[data-prerendu]` holds until the app replaces it.
+ * Waits until the widget runs a screen (the wasm is loaded and running): `#app` loses its
+ * `data-prerendu` as the app starts, and its first render (which keeps or replaces the page
+ * painted at build time, and wires what it keeps) comes before the next frame, when this looks.
  */
 export async function ready(page) {
   await page.waitForSelector('#app:not([data-prerendu]) .page[data-screen] main h1', { timeout: 20000 });

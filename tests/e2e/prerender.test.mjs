@@ -82,6 +82,23 @@ test('the app\'s own French welcome is the page painted at build time, and the k
   await context.close();
 });
 
+test('a file chosen on the painted page before the wasm is ready is let go once the app runs (unread, it would make the same file chosen again no change), and the file chosen then is read', TIMEOUT, async () => {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const { page, release } = await held(context);
+  await page.goto(server.url);
+  await page.waitForSelector('#app[data-prerendu] #importer');
+  const good = { format: 'partenariat-reponses', version: 2, profile: { role: 'caf' }, answers: { 'coordination-actions': 'concue-ensemble' } };
+  const file = { name: 'reponses.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(good)) };
+  await page.setInputFiles('#importer', file);
+  assert.equal(await page.$eval('#importer', (i) => i.files.length), 1);
+  release();
+  await ready(page);
+  assert.equal(await page.$eval('#importer', (i) => i.files.length), 0, 'the unread file let go');
+  await page.setInputFiles('#importer', file);
+  await page.waitForSelector('.page[data-screen=verification]');
+  await context.close();
+});
+
 test('the page\'s largest paint is the first one, even when the wasm is there before it: the app keeps the page painted at build time', TIMEOUT, async () => {
   for (let i = 0; i < 3; i++) {
     const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
