@@ -32,7 +32,9 @@ pub fn focus(id: &str) {
     }
 }
 
-/// An ARIA state's value (`aria-busy`, `aria-expanded`…): a constant, no string built.
+/// An ARIA state that must say « false » too (`aria-expanded`: absent, the button would not be
+/// a disclosure at all), as a constant: no string built. States whose absence means false
+/// (`aria-busy`, `aria-disabled`) are left out instead (`header`).
 pub fn flag(on: bool) -> &'static str {
     if on {
         "true"

@@ -19,7 +19,7 @@ pub fn drawn_in_place(notice: &Notice) -> bool {
 /// screen, under its heading).
 fn answered_control(notice: &Notice) -> Option<&'static str> {
     match notice {
-        Notice::ImportRefused(_) => Some("importer"),
+        Notice::ImportRefused(_) => Some(super::welcome::IMPORT_ID),
         Notice::Saved(_) => Some("exporter"),
         Notice::LinkCopied | Notice::LinkCopyByHand => Some("copier"),
         _ => None,

@@ -19,7 +19,8 @@ pub const LANGUAGE_ID: &str = "langue";
 enum Painted {
     /// Shown, and the app's first render draws nothing: it is the page the app would draw.
     Kept(Element),
-    /// Its controls wired to the app; it goes at the app's next render.
+    /// To be replaced by the app's own page: at the app's next render once kept (its controls wired
+    /// to the app meanwhile), at its first when not kept (no listeners).
     Wired(Element, Vec<EventListener>),
     /// Replaced by the app's own page (or there was none).
     Gone,

@@ -99,7 +99,7 @@ pub fn welcome(props: &WelcomeProps<'_>) -> Html {
             // as its label, a button in the page's language: its own button speaks the browser's.
             <div class="import">
                 <input type="file" id={IMPORT_ID} class="file-input" accept=".json,application/json" aria-describedby="importer-aide" onchange={import} />
-                <label for="importer" class="button button-secondary">{ t.import_label }</label>
+                <label for={IMPORT_ID} class="button button-secondary">{ t.import_label }</label>
                 <p class="hint" id="importer-aide">{ t.import_help }</p>
                 { notice_for(props.state, props.dispatch, true) }
             </div>

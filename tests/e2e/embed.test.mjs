@@ -67,6 +67,8 @@ async function openHost(name, viewport = { width: 1280, height: 900 }, init = nu
     await element.scrollIntoViewIfNeeded();
     const frame = await element.contentFrame();
     await frame.waitForSelector('#app:not([data-prerendu]) .page[data-screen] main h1', { timeout: 20000 });
+    // The page painted at build time (the widget's own page, not an embedded one) is replaced at once.
+    await frame.waitForFunction(() => document.querySelectorAll('.page').length === 1 && document.querySelector('.app-root > .page-integre'));
     frames.push({ element, frame });
   }
   return { context, page, frames, errors };

@@ -131,18 +131,31 @@ test('« Commencer » clicked before the wasm is ready: the profile opens once t
   await context.close();
 });
 
-test('the keyboard on « Commencer » before the wasm is ready is still there once the app runs', TIMEOUT, async () => {
-  const context = await browser.newContext();
+test('with answers saved, the app replaces the painted page at once, and the keyboard on « Commencer » before the wasm is ready is on the app\'s « Reprendre »', TIMEOUT, async () => {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const first = await context.newPage();
+  await first.goto(server.url);
+  await ready(first);
+  await startQuestionnaire(first, 'parent');
+  await answerQuestion(first, 0);
+  // Back to the welcome screen, which is then the screen saved, with an answer.
+  while ((await first.getAttribute('.page', 'data-screen')) !== 'accueil') {
+    await first.goBack();
+    await first.waitForTimeout(100);
+  }
+  await first.waitForTimeout(500);
+  await first.close();
   const { page, release } = await held(context);
   await page.goto(server.url);
   await page.waitForSelector('#app[data-prerendu] #commencer');
   await page.focus('#commencer');
   release();
   await ready(page);
+  await page.waitForFunction(() => document.querySelectorAll('.page').length === 1 && !document.querySelector('#app > .page'));
   await page.waitForFunction(() => document.activeElement?.id === 'commencer');
-  assert.equal(await page.getAttribute('.page', 'data-screen'), 'accueil');
+  assert.match(await page.textContent('#commencer'), /Reprendre/);
   await page.keyboard.press('Enter');
-  await page.waitForSelector('.page[data-screen=profil]');
+  await page.waitForSelector('.page[data-screen=question]');
   await context.close();
 });
 
