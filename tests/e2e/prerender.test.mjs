@@ -20,6 +20,17 @@ async function held(context, what = /partenariat-[0-9a-f]+_bg\.wasm$/) {
   return { page, release };
 }
 
+/** A first page of `context` on which a parent answers the path's first `count` questions (kept on the device); left open. Returns it and the last question's id. */
+async function answered(context, count) {
+  const first = await context.newPage();
+  await first.goto(server.url);
+  await ready(first);
+  await startQuestionnaire(first, 'parent');
+  let last;
+  for (let i = 0; i < count; i++) [last] = await answerQuestion(first, i);
+  return { first, last };
+}
+
 /** Every element of the page: its tag, attributes, own text and box (a layout shift or a changed word shows). */
 function snapshot(page) {
   return page.evaluate(() => [...document.querySelectorAll('#app .page, #app .page *')].map((e) => {
@@ -133,11 +144,7 @@ test('« Commencer » clicked before the wasm is ready: the profile opens once t
 
 test('with answers saved, the app replaces the painted page at once, and the keyboard on « Commencer » before the wasm is ready is on the app\'s « Reprendre »', TIMEOUT, async () => {
   const context = await browser.newContext({ serviceWorkers: 'block' });
-  const first = await context.newPage();
-  await first.goto(server.url);
-  await ready(first);
-  await startQuestionnaire(first, 'parent');
-  await answerQuestion(first, 0);
+  const { first } = await answered(context, 1);
   // Back to the welcome screen, which is then the screen saved, with an answer.
   while ((await first.getAttribute('.page', 'data-screen')) !== 'accueil') {
     await first.goBack();
@@ -162,12 +169,7 @@ test('with answers saved, the app replaces the painted page at once, and the key
 test('with answers saved, « Commencer » clicked before the wasm is ready takes up the questionnaire at the next question without an answer', TIMEOUT, async () => {
   // No service worker: the second page's wasm must come through the held route.
   const context = await browser.newContext({ serviceWorkers: 'block' });
-  const first = await context.newPage();
-  await first.goto(server.url);
-  await ready(first);
-  await startQuestionnaire(first, 'parent');
-  await answerQuestion(first, 0);
-  const [second] = await answerQuestion(first, 1);
+  const { first, last: second } = await answered(context, 2);
   const next = await first.evaluate(() => document.querySelector('fieldset.question[id]').id);
   assert.notEqual(next, second);
   await first.close();
