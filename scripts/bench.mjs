@@ -18,7 +18,8 @@ const met = (ok) => (ok ? 'met' : '**not met**');
 
 // 1. The first load: what the page asks for before its first screen is interactive.
 const html = fs.readFileSync(path.join(DIST, 'index.html'), 'utf8');
-const loaded = ['index.html', ...[...html.matchAll(/(?:href|src)="?([^" >]+\.(?:js|wasm|css))/g)].map((m) => m[1].replace(/^\.\//, ''))];
+// The wasm is named by Trunk's inline loader (its preload is dropped: scripts/preload.mjs).
+const loaded = ['index.html', ...[...html.matchAll(/(?:href|src)="?([^" >]+\.(?:js|wasm|css))|module_or_path: '([^']+\.wasm)'/g)].map((m) => (m[1] ?? m[2]).replace(/^\.\//, ''))];
 // The glue's snippets are imported by the glue itself (not named in the page).
 const snippets = fs.readdirSync(path.join(DIST, 'snippets'), { recursive: true }).filter((f) => f.endsWith('.js')).map((f) => path.join('snippets', f));
 const files = [...new Set([...loaded, ...snippets])].filter((f) => fs.existsSync(path.join(DIST, f)));

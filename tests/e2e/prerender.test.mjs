@@ -127,6 +127,20 @@ test('the page\'s largest paint is the first one, even when the wasm is there be
   }
 });
 
+test('the wasm is not asked for before the painted page\'s stylesheet is in: on a phone\'s network it would slow the first paint, which does not need it (scripts/preload.mjs)', TIMEOUT, async () => {
+  const context = await browser.newContext();
+  const { page, release } = await held(context, /widget-[0-9a-f]+\.css$/);
+  await page.goto(server.url, { waitUntil: 'commit' });
+  await page.waitForTimeout(300);
+  release();
+  await ready(page);
+  const [css, wasm] = await page.evaluate(() => [/widget-[0-9a-f]+\.css$/, /partenariat-[0-9a-f]+_bg\.wasm$/]
+    .map((name) => performance.getEntriesByType('resource').find((e) => name.test(e.name))));
+  assert.ok(css && wasm, 'both loaded');
+  assert.ok(wasm.startTime >= css.responseEnd, `the wasm asked for at ${wasm.startTime.toFixed(0)} ms, the stylesheet in at ${css.responseEnd.toFixed(0)} ms`);
+  await context.close();
+});
+
 test('« Commencer » clicked before the wasm is ready: the profile opens once the app runs, with focus on its heading, and Back returns to the welcome screen', TIMEOUT, async () => {
   const context = await browser.newContext();
   const { page, release } = await held(context);
