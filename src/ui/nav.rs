@@ -23,3 +23,18 @@ pub fn nav(dispatch: &Callback<Action>, back: Option<&'static str>, next: &'stat
         </div>
     }
 }
+
+/// Enter on a field of the screen (an answer, a role, the partnership's name) moves on, as
+/// « Suivant » does: a radio has no action of its own for it, and a text field's Enter submits
+/// its form in any other page.
+pub fn enter_moves_on(dispatch: &Callback<Action>) -> Callback<KeyboardEvent> {
+    let dispatch = dispatch.clone();
+    Callback::from(move |e: KeyboardEvent| {
+        use wasm_bindgen::JsCast;
+        let on_field = e.target().is_some_and(|t| t.dyn_ref::<web_sys::HtmlInputElement>().is_some());
+        if e.key() == "Enter" && on_field {
+            e.prevent_default();
+            dispatch.emit(Action::Next);
+        }
+    })
+}

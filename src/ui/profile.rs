@@ -54,7 +54,8 @@ pub fn profile_screen(props: &ProfileScreenProps<'_>) -> Html {
     };
     let summary = fill(t.path_summary, &[("n", &q.path(role).len().to_string()), ("m", &q.reading_minutes(role).to_string())]);
     html! {
-        <section class="screen profile" aria-labelledby="titre-ecran">
+        // Enter on a role, a kind or the name moves on, as on a question.
+        <section class="screen profile" aria-labelledby="titre-ecran" onkeydown={super::nav::enter_moves_on(props.dispatch)}>
             <h1 id="titre-ecran" tabindex="-1">{ t.profile_title }</h1>
             { notice_for(props.state, props.dispatch, false) }
             <p class="lead">{ t.profile_intro }</p>

@@ -131,18 +131,8 @@ pub fn question_screen(props: &QuestionScreenProps<'_>) -> Html {
     };
     let terms = terms_of(item);
     let scope = (item.scope != Scope::Famille).then(|| c.scopes[&item.scope].clone());
-    // Enter on an answer moves on, as « Suivant » does (a radio has no action of its own for it).
-    let on_enter = {
-        let dispatch = props.dispatch.clone();
-        Callback::from(move |e: KeyboardEvent| {
-            use wasm_bindgen::JsCast;
-            let on_answer = e.target().is_some_and(|t| t.dyn_ref::<web_sys::HtmlInputElement>().is_some());
-            if e.key() == "Enter" && on_answer {
-                e.prevent_default();
-                dispatch.emit(Action::Next);
-            }
-        })
-    };
+    // Enter on an answer moves on, as « Suivant » does.
+    let on_enter = super::nav::enter_moves_on(props.dispatch);
     // Opened from the review or the result to be changed, the question has one way on: back there.
     let last = state.path().last() == Some(&index);
     let (back, next) = match state.return_to {

@@ -284,6 +284,33 @@ test('no radio is chosen in advance, on the profile or on a question', TIMEOUT, 
   await context.close();
 });
 
+
+test('Enter on the profile moves on, as on a question: on a role chosen with the keyboard, and in the partnership\'s name; not on « Préciser »', TIMEOUT, async () => {
+  const { context, page } = await fresh(PHONE);
+  await page.click('#commencer');
+  await page.waitForSelector('.page[data-screen=profil]');
+  await page.focus('#role-parent');
+  await page.keyboard.press('Space');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('.page[data-screen=question]');
+  assert.equal(await hash(page), '#/' + (await questionId(page)), 'the first question of the parent path');
+  await page.goBack();
+  await page.waitForSelector('.page[data-screen=profil]');
+  assert.ok(await page.isChecked('#role-parent'), 'the role kept');
+  // Enter on the folded part's title opens it, and stays on the profile.
+  await page.focus('#preciser > summary');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('#partenariat', { state: 'visible' });
+  assert.equal(await screen(page), 'profil');
+  await page.focus('#partenariat');
+  await page.keyboard.type('PRE des Hauts');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('.page[data-screen=question]');
+  await page.goBack();
+  await page.waitForSelector('.page[data-screen=profil]');
+  assert.equal(await page.inputValue('#partenariat'), 'PRE des Hauts', 'the name kept');
+  await context.close();
+});
 test('keeping the result: print with the date, partnership, role and answers; start again only after asking', TIMEOUT, async () => {
   const { context, page } = await fresh(DESKTOP);
   await importFile(page, CAPPED);
