@@ -35,7 +35,8 @@ await page.evaluate(() => {
   // Each interaction (a click is pointerdown, pointerup and click), by id: when it began, its
   // longest duration and its longest work; only those of 16 ms or more are reported (the
   // smallest threshold Event Timing allows). What the respondent did is marked before each
-  // action (`window.doing`), the kind of an interaction being the last mark before it.
+  // action (`window.doing`: the kind, and where: the respondent and the question), the kind of an
+  // interaction being the last mark before it.
   window.interactions = new Map();
   window.doing = [];
   new PerformanceObserver((list) => {
@@ -97,9 +98,9 @@ const respondent = () => page.evaluate(async () => {
 // of interactions made.
 // (Waits by locator: `waitForSelector` returns a handle that keeps its element alive, which
 // counted as leaked DOM nodes.)
-async function trustedRespondent() {
+async function trustedRespondent(n) {
   const screen = () => page.getAttribute('.page', 'data-screen');
-  const doing = (kind) => page.evaluate((k) => window.doing.push([k, performance.now()]), kind);
+  const doing = (kind, where = '') => page.evaluate(([k, w]) => window.doing.push([k, performance.now(), w]), [kind, `respondent ${n}${where}`]);
   let made = 0;
   await doing('other');
   await page.click('#commencer');
@@ -111,9 +112,9 @@ async function trustedRespondent() {
   for (let q = 0; q < 40 && (await screen()) === 'question'; q++) {
     const id = await page.getAttribute('fieldset.question[id]', 'id');
     await page.focus('fieldset.question input');
-    await doing('answer');
+    await doing('answer', `, ${id}`);
     await page.keyboard.press('Space');
-    await doing('next');
+    await doing('next', `, after ${id}`);
     await page.click('#suivant');
     made += 2;
     await page.waitForFunction((before) => document.querySelector('fieldset.question[id]')?.id !== before, id);
@@ -138,7 +139,7 @@ line(0, start);
 let last = start;
 const t = Date.now();
 for (let i = 1; i <= N; i++) {
-  if (i % 10 === 0) trusted += await trustedRespondent();
+  if (i % 10 === 0) trusted += await trustedRespondent(i);
   else samples.push(...await respondent());
   if (i % 100 === 0 || i === N) {
     await cdp.send('HeapProfiler.collectGarbage').catch(() => {});
@@ -152,19 +153,23 @@ const work = samples.map(([ms]) => ms).sort((a, b) => a - b);
 const pct = (p) => work[Math.min(work.length - 1, Math.floor(p * work.length))].toFixed(1);
 // Each reported interaction with its kind; by kind: how many were reported (16 ms or more), and
 // the work and the input-to-paint durations of those (the interactions not reported took less).
-const reported = await page.evaluate(() => [...window.interactions.values()].map((i) => ({ ...i, kind: window.doing.filter(([, t]) => t <= i.start).at(-1)?.[0] ?? 'other' })));
+const reported = await page.evaluate(() => [...window.interactions.values()].map((i) => {
+  const [kind, , where] = window.doing.filter(([, t]) => t <= i.start).at(-1) ?? ['other'];
+  return { ...i, kind, where };
+}));
 const kinds = {};
 for (const kind of ['answer', 'next', 'result']) {
   const of = reported.filter((i) => i.kind === kind);
   const sorted = (xs) => xs.sort((a, b) => a - b);
   const work = sorted(of.map((i) => i.work));
   const at = (xs, p) => (xs.length ? +xs[Math.min(xs.length - 1, Math.floor(p * xs.length))].toFixed(1) : 0);
-  kinds[kind] = { reported: of.length, workMedian: at(work, 0.5), workP95: at(work, 0.95), workMax: at(work, 1), paintMax: of.length ? Math.max(...of.map((i) => i.duration)) : 0 };
+  const slowest = of.reduce((a, i) => (a && a.work >= i.work ? a : i), null);
+  kinds[kind] = { reported: of.length, workMedian: at(work, 0.5), workP95: at(work, 0.95), workMax: at(work, 1), slowestAt: slowest?.where ?? '', paintMax: of.length ? Math.max(...of.map((i) => i.duration)) : 0 };
 }
 console.log(`${N} respondents in ${((Date.now() - t) / 1000).toFixed(0)} s; tally: ${tally} entries`);
 console.log(`growth: wasm memory ${((last.wasm - start.wasm) / 1048576).toFixed(2)} MB, JS heap ${((last.heap - start.heap) / 1048576).toFixed(2)} MB, DOM nodes ${last.nodes - start.nodes}, listeners ${last.listeners - start.listeners}`);
 console.log(`click to the DOM's last change, ${work.length} clicks (answers and « Suivant »): median ${pct(0.5)} ms, p95 ${pct(0.95)} ms, p99 ${pct(0.99)} ms, max ${work[work.length - 1].toFixed(1)} ms (budget 16 ms); not in the next frame: ${late}`);
-console.log(`Event Timing, ${trusted} interactions with real input, those of 16 ms or more by kind: ${Object.entries(kinds).map(([k, v]) => `${k}: ${v.reported}, work median ${v.workMedian} ms, p95 ${v.workP95} ms, max ${v.workMax} ms, input to paint max ${v.paintMax} ms`).join('; ')}`);
+console.log(`Event Timing, ${trusted} interactions with real input, those of 16 ms or more by kind: ${Object.entries(kinds).map(([k, v]) => `${k}: ${v.reported}, work median ${v.workMedian} ms, p95 ${v.workP95} ms, max ${v.workMax} ms (${v.slowestAt}), input to paint max ${v.paintMax} ms`).join('; ')}`);
 if (JSON_FILE) {
   fs.writeFileSync(JSON_FILE, JSON.stringify({
     respondents: N, seconds: (Date.now() - t) / 1000, tally, start, last,
