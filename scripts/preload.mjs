@@ -1,5 +1,6 @@
 // Drops the `<link rel=preload>` Trunk writes for the page's wasm (Trunk's post_build hook, after
-// scripts/minify.mjs; Trunk 0.21 has no setting for it). The wasm is then fetched by Trunk's
+// scripts/minify.mjs; Trunk 0.21's `pattern_preload` would replace all its preloads, the glue's
+// and their integrity with them, where only the wasm's should go). The wasm is then fetched by Trunk's
 // loader when the page's module runs, which is once the stylesheet is in: the painted welcome
 // page (src/prerender.rs), the page's largest paint, no longer shares the network with 150 KB
 // that it does not need. Lighthouse's phone (slow 4G) paints at about 1.0 s with it dropped

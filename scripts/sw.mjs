@@ -12,8 +12,10 @@ const dir = process.env.TRUNK_STAGING_DIR || process.argv[2] || 'dist';
 const html = fs.readFileSync(path.join(dir, 'index.html'), 'utf8');
 // The shell: the page and every file it links to (script, glue, wasm, stylesheet, snippets).
 const linked = [...html.matchAll(/(?:href|src)=["']?(?:\.\/)?([\w./-]+\.(?:js|wasm|css))/g)].map((m) => m[1]);
-const inline = [...html.matchAll(/from '\.\/([\w.-]+\.js)'|module_or_path: '\.\/([\w.-]+\.wasm)'/g)].map((m) => m[1] ?? m[2]);
+// The wasm is named by Trunk's inline loader only (its preload is dropped: scripts/preload.mjs).
+const inline = [...html.matchAll(/from\s*['"](?:\.\/)?([\w.-]+\.js)['"]|(?:module_or_path:\s*|init\(\s*)['"](?:\.\/)?([\w.-]+\.wasm)['"]/g)].map((m) => m[1] ?? m[2]);
 const shell = [...new Set([...linked, ...inline])].filter((f) => fs.existsSync(path.join(dir, f))).sort();
+if (!shell.some((f) => f.endsWith('.wasm'))) throw new Error("sw.mjs: no wasm found in index.html's loader: the offline cache would not work");
 const later = ['offline.js', 'salle.js', 'salle_bg.wasm', 'salle.css', 'questionnaire-en.bin'].filter((f) => fs.existsSync(path.join(dir, f)));
 const hash = crypto.createHash('sha256');
 for (const f of ['index.html', ...shell, ...later]) hash.update(f).update(fs.readFileSync(path.join(dir, f)));
