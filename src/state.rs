@@ -143,6 +143,10 @@ pub struct AppState {
     /// this question's row. `None` on any other arrival (the review reached from the last
     /// question shows its top). Not saved.
     pub returned_from: Option<usize>,
+    /// Whether the profile's folded part (« Préciser le partenariat ») stays open: once a name has
+    /// been typed in this session, so that emptying it does not fold the part under the keyboard
+    /// (a kind, once chosen, cannot be unchosen). Not saved (a saved kind or name opens it anyway).
+    pub partnership_open: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -212,6 +216,7 @@ impl AppState {
             mode: Mode::default(),
             return_to: None,
             returned_from: None,
+            partnership_open: false,
         }
     }
 
@@ -368,6 +373,7 @@ impl AppState {
             Action::SetPartnership(name) => {
                 let name = cut_name(&name);
                 s.profile.partnership = (!name.trim().is_empty()).then_some(name);
+                s.partnership_open = true;
             }
             // Only a language whose questionnaire is there (the page fetches English first).
             Action::SetLanguage(language) if Questionnaire::available(language) => s.language = language,
@@ -463,7 +469,17 @@ impl AppState {
             (_, Some(screen)) => screen,
             (_, None) => return Err(Notice::SavedStateUnreadable),
         };
-        let mut state = AppState { language, screen, responses, profile: answers.profile, notice, mode: Mode::default(), return_to: None, returned_from: None };
+        let mut state = AppState {
+            language,
+            screen,
+            responses,
+            profile: answers.profile,
+            notice,
+            mode: Mode::default(),
+            return_to: None,
+            returned_from: None,
+            partnership_open: false,
+        };
         if !state.can_show(state.screen) {
             state.screen = Screen::Review;
         }

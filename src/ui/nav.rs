@@ -1,4 +1,4 @@
-//! The back / next buttons at the foot of a screen.
+//! The back / next buttons at the foot of a screen, and Enter on a screen's fields, which moves on as « Suivant » does.
 
 use crate::state::Action;
 use yew::prelude::*;
@@ -24,15 +24,18 @@ pub fn nav(dispatch: &Callback<Action>, back: Option<&'static str>, next: &'stat
     }
 }
 
-/// Enter on a field of the screen (an answer, a role, the partnership's name) moves on, as
-/// « Suivant » does: a radio has no action of its own for it, and a text field's Enter submits
-/// its form in any other page.
+/// Enter on a chosen answer, role or kind moves on, as « Suivant » does (a radio has no action of
+/// its own for it). Not on one only focused: Tab into a group with nothing chosen lands on its
+/// first radio, which a screen reader reads « non coché », and moving on there would skip the
+/// question, or give a parent every professional question. (Nor in the partnership's name: its
+/// Enter would need to tell an input method's own Enter apart, which costs the bundle more than
+/// it has left.)
 pub fn enter_moves_on(dispatch: &Callback<Action>) -> Callback<KeyboardEvent> {
     let dispatch = dispatch.clone();
     Callback::from(move |e: KeyboardEvent| {
         use wasm_bindgen::JsCast;
-        let on_field = e.target().is_some_and(|t| t.dyn_ref::<web_sys::HtmlInputElement>().is_some());
-        if e.key() == "Enter" && on_field {
+        let chosen = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()).is_some_and(|i| i.checked());
+        if e.key() == "Enter" && chosen {
             e.prevent_default();
             dispatch.emit(Action::Next);
         }

@@ -54,7 +54,7 @@ pub fn profile_screen(props: &ProfileScreenProps<'_>) -> Html {
     };
     let summary = fill(t.path_summary, &[("n", &q.path(role).len().to_string()), ("m", &q.reading_minutes(role).to_string())]);
     html! {
-        // Enter on a role, a kind or the name moves on, as on a question.
+        // Enter on a chosen role or kind moves on, as on a question.
         <section class="screen profile" aria-labelledby="titre-ecran" onkeydown={super::nav::enter_moves_on(props.dispatch)}>
             <h1 id="titre-ecran" tabindex="-1">{ t.profile_title }</h1>
             { notice_for(props.state, props.dispatch, false) }
@@ -67,8 +67,9 @@ pub fn profile_screen(props: &ProfileScreenProps<'_>) -> Html {
                 { for Role::ALL.iter().filter(|r| **r != Role::Parent).map(|r| role_option(*r)) }
             </fieldset>
             <p class="path-summary" id="parcours" role="status">{ summary }</p>
-            // Optional, and folded: « Suivant » stays near the roles on a phone.
-            <details class="more" id="preciser" open={props.state.profile.kind.is_some() || props.state.profile.partnership.is_some()}>
+            // Optional, and folded: « Suivant » stays near the roles on a phone. Open once a kind
+            // or a name is given, and it stays so (emptying the name does not fold it).
+            <details class="more" id="preciser" open={props.state.partnership_open || props.state.profile.kind.is_some() || props.state.profile.partnership.is_some()}>
                 <summary>{ t.partnership_more }</summary>
                 <fieldset class="question">
                     <legend>{ t.kind_legend }</legend>

@@ -284,33 +284,58 @@ test('no radio is chosen in advance, on the profile or on a question', TIMEOUT, 
   await context.close();
 });
 
-
-test('Enter on the profile moves on, as on a question: on a role chosen with the keyboard, and in the partnership\'s name; not on « Préciser »', TIMEOUT, async () => {
+test('Enter on the profile moves on, as on a question: on a role or a kind chosen with the keyboard; not on a role only focused, nor on « Préciser »', TIMEOUT, async () => {
   const { context, page } = await fresh(PHONE);
+  const onQuestionOne = async () => {
+    await page.waitForSelector('.page[data-screen=question]');
+    assert.match(await page.textContent('.progress-question'), /^Question 1 sur 9$/, 'the first of the parent path\'s nine questions');
+    await page.goBack();
+    await page.waitForSelector('.page[data-screen=profil]');
+  };
   await page.click('#commencer');
   await page.waitForSelector('.page[data-screen=profil]');
+  // Tab into the roles with none chosen: the first is focused, not chosen; Enter stays.
   await page.focus('#role-parent');
+  assert.equal(await page.isChecked('#role-parent'), false);
+  await page.keyboard.press('Enter');
+  await page.waitForTimeout(300);
+  assert.equal(await screen(page), 'profil', 'Enter on a role only focused');
   await page.keyboard.press('Space');
   await page.keyboard.press('Enter');
-  await page.waitForSelector('.page[data-screen=question]');
-  assert.equal(await hash(page), '#/' + (await questionId(page)), 'the first question of the parent path');
-  await page.goBack();
-  await page.waitForSelector('.page[data-screen=profil]');
+  await onQuestionOne();
   assert.ok(await page.isChecked('#role-parent'), 'the role kept');
   // Enter on the folded part's title opens it, and stays on the profile.
   await page.focus('#preciser > summary');
   await page.keyboard.press('Enter');
   await page.waitForSelector('#partenariat', { state: 'visible' });
   assert.equal(await screen(page), 'profil');
-  await page.focus('#partenariat');
-  await page.keyboard.type('PRE des Hauts');
+  await page.fill('#partenariat', 'PRE des Hauts');
+  await page.focus('#type-pre');
+  await page.keyboard.press('Space');
   await page.keyboard.press('Enter');
-  await page.waitForSelector('.page[data-screen=question]');
-  await page.goBack();
-  await page.waitForSelector('.page[data-screen=profil]');
+  await onQuestionOne();
+  assert.ok(await page.isChecked('#type-pre'), 'the kind kept');
   assert.equal(await page.inputValue('#partenariat'), 'PRE des Hauts', 'the name kept');
   await context.close();
 });
+
+test('emptying the partnership\'s name keeps « Préciser » open, with the keyboard in the field', TIMEOUT, async () => {
+  const { context, page } = await fresh(PHONE);
+  await page.click('#commencer');
+  await page.waitForSelector('.page[data-screen=profil]');
+  await page.click('#preciser > summary');
+  await page.fill('#partenariat', 'PRE');
+  await page.focus('#partenariat');
+  for (let k = 0; k < 3; k++) await page.keyboard.press('Backspace');
+  await page.waitForTimeout(200);
+  assert.equal(await page.inputValue('#partenariat'), '');
+  assert.ok(await page.$eval('#preciser', (d) => d.open), 'still open');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'partenariat', 'the keyboard still in the field');
+  await page.keyboard.type('PRE des Hauts');
+  assert.equal(await page.inputValue('#partenariat'), 'PRE des Hauts');
+  await context.close();
+});
+
 test('keeping the result: print with the date, partnership, role and answers; start again only after asking', TIMEOUT, async () => {
   const { context, page } = await fresh(DESKTOP);
   await importFile(page, CAPPED);
