@@ -35,8 +35,9 @@ await page.evaluate(() => {
   // Each interaction (a click is pointerdown, pointerup and click), by id: when it began, its
   // longest duration and its longest work; only those of 16 ms or more are reported (the
   // smallest threshold Event Timing allows). What the respondent did is marked before each
-  // action (`window.doing`: the kind, and where: the respondent and the question), the kind of an
-  // interaction being the last mark before it.
+  // action (`window.doing`: the kind, and the number of the mark, whose place — the respondent
+  // and the question — is kept by the bench, outside the page's heap it measures), the kind of
+  // an interaction being the last mark before it.
   window.interactions = new Map();
   window.doing = [];
   new PerformanceObserver((list) => {
@@ -100,7 +101,10 @@ const respondent = () => page.evaluate(async () => {
 // counted as leaked DOM nodes.)
 async function trustedRespondent(n) {
   const screen = () => page.getAttribute('.page', 'data-screen');
-  const doing = (kind, where = '') => page.evaluate(([k, w]) => window.doing.push([k, performance.now(), w]), [kind, `respondent ${n}${where}`]);
+  const doing = (kind, where = '') => {
+    places.push(`respondent ${n}${where}`);
+    return page.evaluate(([k, at]) => window.doing.push([k, performance.now(), at]), [kind, places.length - 1]);
+  };
   let made = 0;
   await doing('other');
   await page.click('#commencer');
@@ -132,6 +136,8 @@ async function trustedRespondent(n) {
 
 const samples = [];
 let trusted = 0;
+// Where each mark of `window.doing` was made (by its number).
+const places = [];
 const start = await metrics();
 console.log(`respondents  wasm memory  JS heap      DOM nodes  listeners`);
 const line = (n, m) => console.log(`${String(n).padStart(11)}  ${(m.wasm / 1048576).toFixed(2).padStart(8)} MB  ${(m.heap / 1048576).toFixed(2).padStart(7)} MB  ${String(m.nodes).padStart(9)}  ${String(m.listeners).padStart(9)}`);
@@ -153,10 +159,10 @@ const work = samples.map(([ms]) => ms).sort((a, b) => a - b);
 const pct = (p) => work[Math.min(work.length - 1, Math.floor(p * work.length))].toFixed(1);
 // Each reported interaction with its kind; by kind: how many were reported (16 ms or more), and
 // the work and the input-to-paint durations of those (the interactions not reported took less).
-const reported = await page.evaluate(() => [...window.interactions.values()].map((i) => {
-  const [kind, , where] = window.doing.filter(([, t]) => t <= i.start).at(-1) ?? ['other'];
-  return { ...i, kind, where };
-}));
+const reported = (await page.evaluate(() => [...window.interactions.values()].map((i) => {
+  const [kind, , at] = window.doing.filter(([, t]) => t <= i.start).at(-1) ?? ['other'];
+  return { ...i, kind, at };
+}))).map((i) => ({ ...i, where: places[i.at] ?? '' }));
 const kinds = {};
 for (const kind of ['answer', 'next', 'result']) {
   const of = reported.filter((i) => i.kind === kind);
