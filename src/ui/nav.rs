@@ -24,17 +24,19 @@ pub fn nav(dispatch: &Callback<Action>, back: Option<&'static str>, next: &'stat
     }
 }
 
-/// Enter on a chosen answer, role or kind moves on, as « Suivant » does (a radio has no action of
-/// its own for it). Not on one only focused: Tab into a group with nothing chosen lands on its
-/// first radio, which a screen reader reads « non coché », and moving on there would skip the
-/// question, or give a parent every professional question. (Nor in the partnership's name: its
-/// Enter would need to tell an input method's own Enter apart, which costs the bundle more than
-/// it has left.)
+/// Enter on an answer, a role or a kind moves on, as « Suivant » does (a radio has no action of its
+/// own for it), once something is chosen in its group (its fieldset: a question's answers, the
+/// roles, the kinds). Not while nothing is: Tab into a group with nothing chosen lands on its first
+/// radio, which a screen reader reads « non coché », and moving on there would skip the question,
+/// or give a parent every professional question. (Nor in the partnership's name: its Enter would
+/// need to tell an input method's own Enter apart, which costs the bundle more than it has left.)
 pub fn enter_moves_on(dispatch: &Callback<Action>) -> Callback<KeyboardEvent> {
     let dispatch = dispatch.clone();
     Callback::from(move |e: KeyboardEvent| {
         use wasm_bindgen::JsCast;
-        let chosen = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()).is_some_and(|i| i.checked());
+        // (A browser without `:has()` refuses the selector: there, Enter does nothing.)
+        let chosen =
+            e.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()).is_some_and(|i| matches!(i.closest("fieldset:has(:checked)"), Ok(Some(_))));
         if e.key() == "Enter" && chosen {
             e.prevent_default();
             dispatch.emit(Action::Next);

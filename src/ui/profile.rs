@@ -54,7 +54,7 @@ pub fn profile_screen(props: &ProfileScreenProps<'_>) -> Html {
     };
     let summary = fill(t.path_summary, &[("n", &q.path(role).len().to_string()), ("m", &q.reading_minutes(role).to_string())]);
     html! {
-        // Enter on a chosen role or kind moves on, as on a question.
+        // Enter on a role or a kind moves on once one is chosen, as on a question.
         <section class="screen profile" aria-labelledby="titre-ecran" onkeydown={super::nav::enter_moves_on(props.dispatch)}>
             <h1 id="titre-ecran" tabindex="-1">{ t.profile_title }</h1>
             { notice_for(props.state, props.dispatch, false) }

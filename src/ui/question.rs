@@ -131,7 +131,7 @@ pub fn question_screen(props: &QuestionScreenProps<'_>) -> Html {
     };
     let terms = terms_of(item);
     let scope = (item.scope != Scope::Famille).then(|| c.scopes[&item.scope].clone());
-    // Enter on a chosen answer moves on, as « Suivant » does.
+    // Enter on an answer moves on once one is chosen, as « Suivant » does.
     let on_enter = super::nav::enter_moves_on(props.dispatch);
     // Opened from the review or the result to be changed, the question has one way on: back there.
     let last = state.path().last() == Some(&index);

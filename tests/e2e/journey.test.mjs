@@ -319,6 +319,29 @@ test('Enter on the profile moves on, as on a question: on a role or a kind chose
   await context.close();
 });
 
+test('Enter on a question moves on once an answer is chosen: not while none is; where several may be ticked, from any box once one is', TIMEOUT, async () => {
+  const { context, page } = await fresh(PHONE);
+  await startQuestionnaire(page, 'parent');
+  const first = await questionId(page);
+  await page.focus('fieldset.question input');
+  await page.keyboard.press('Enter');
+  await page.waitForTimeout(300);
+  assert.equal(await questionId(page), first, 'nothing chosen: Enter stays');
+  await page.keyboard.press('Space');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction((before) => document.querySelector('fieldset.question[id]')?.id !== before, first);
+  for (let q = 0; q < 12 && (await questionId(page)) !== 'famille-aide'; q++) await answerQuestion(page, 0);
+  assert.equal(await questionId(page), 'famille-aide', 'a question where several answers may be ticked');
+  const boxes = page.locator('fieldset.question input[type=checkbox]');
+  await boxes.nth(0).focus();
+  await page.keyboard.press('Space');
+  await boxes.nth(1).focus();
+  assert.equal(await boxes.nth(1).isChecked(), false);
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelector('fieldset.question[id]')?.id !== 'famille-aide');
+  await context.close();
+});
+
 test('emptying the partnership\'s name keeps « Préciser » open, with the keyboard in the field', TIMEOUT, async () => {
   const { context, page } = await fresh(PHONE);
   await page.click('#commencer');

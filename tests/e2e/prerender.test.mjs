@@ -110,7 +110,7 @@ test('a file chosen on the painted page before the wasm is ready is let go once 
   await context.close();
 });
 
-test('the page\'s largest paint is the first one, the page painted at build time, which the app keeps', TIMEOUT, async () => {
+test('the page\'s largest paint is its first, the page painted at build time', TIMEOUT, async () => {
   for (let i = 0; i < 3; i++) {
     const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
     const page = await context.newPage();
