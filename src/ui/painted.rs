@@ -59,7 +59,8 @@ pub fn use_painted(same: bool, wire: impl FnOnce() -> Vec<EventListener> + 'stat
 /// « Commencer » needs nothing: a link to the profile's address, which the app follows as it follows
 /// the history's moves.
 pub fn wire(on_language: Callback<Language>, dispatch: UseReducerDispatcher<crate::state::AppState>) -> Vec<EventListener> {
-    let import = super::welcome::import(&Callback::from(move |action| dispatch.dispatch(action)), Language::Fr);
+    let dispatch = Callback::from(move |action| dispatch.dispatch(action));
+    let import = super::welcome::import(&dispatch, Language::Fr);
     // (By id in the document: the app has drawn nothing yet, so the painted page's are the only ones.)
     let document = gloo::utils::document();
     let mut listeners = Vec::new();
@@ -68,9 +69,8 @@ pub fn wire(on_language: Callback<Language>, dispatch: UseReducerDispatcher<crat
         listeners.push(EventListener::new(&button, "click", move |_| on_language.emit(Language::En)));
     }
     if let Some(input) = document.get_element_by_id(super::welcome::IMPORT_ID) {
-        // A file chosen before the app ran was not read: the same file chosen again must be a
-        // change (as before the app drew its own input).
-        input.unchecked_ref::<web_sys::HtmlInputElement>().set_value("");
+        // A file chosen before the app ran is read now: nothing chosen early is lost.
+        super::welcome::read_chosen(input.unchecked_ref(), &dispatch, Language::Fr);
         listeners.push(EventListener::new(&input, "change", move |e| import.emit(e.clone())));
     }
     listeners

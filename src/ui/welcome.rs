@@ -20,24 +20,32 @@ pub const IMPORT_ID: &str = "importer";
 pub fn import(dispatch: &Callback<Action>, language: crate::core::Language) -> Callback<Event> {
     let dispatch = dispatch.clone();
     Callback::from(move |e: Event| {
-        let Some(input) = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
-        let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
-        input.set_value("");
-        // A file larger than any answers file is refused before it is read.
-        if file.size() > MAX_BYTES as f64 {
-            dispatch.emit(Action::Notify(Notice::ImportRefused(AnswersFileError::TooLarge)));
-            return;
+        if let Some(input) = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {
+            read_chosen(&input, &dispatch, language);
         }
-        let dispatch = dispatch.clone();
-        wasm_bindgen_futures::spawn_local(async move {
-            let bytes = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await.map(|buffer| js_sys::Uint8Array::new(&buffer).to_vec());
-            let outcome = bytes.map_err(|_| AnswersFileError::Unreadable).and_then(|bytes| AnswersFile::read(&bytes, Questionnaire::get(language)));
-            match outcome {
-                Ok((responses, profile, migrated)) => dispatch.emit(Action::Import(responses, profile, migrated)),
-                Err(why) => dispatch.emit(Action::Notify(Notice::ImportRefused(why))),
-            }
-        });
     })
+}
+
+/// Reads the answers file chosen in `input`, if any (and lets it go, so that the same file chosen
+/// again is a change), and imports it or says why not: on a change, and for a file chosen on the
+/// page painted at build time before the app ran (`painted`).
+pub fn read_chosen(input: &web_sys::HtmlInputElement, dispatch: &Callback<Action>, language: crate::core::Language) {
+    let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
+    input.set_value("");
+    // A file larger than any answers file is refused before it is read.
+    if file.size() > MAX_BYTES as f64 {
+        dispatch.emit(Action::Notify(Notice::ImportRefused(AnswersFileError::TooLarge)));
+        return;
+    }
+    let dispatch = dispatch.clone();
+    wasm_bindgen_futures::spawn_local(async move {
+        let bytes = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await.map(|buffer| js_sys::Uint8Array::new(&buffer).to_vec());
+        let outcome = bytes.map_err(|_| AnswersFileError::Unreadable).and_then(|bytes| AnswersFile::read(&bytes, Questionnaire::get(language)));
+        match outcome {
+            Ok((responses, profile, migrated)) => dispatch.emit(Action::Import(responses, profile, migrated)),
+            Err(why) => dispatch.emit(Action::Notify(Notice::ImportRefused(why))),
+        }
+    });
 }
 
 /// What the screen draws from (a render function's arguments, named).

@@ -93,7 +93,7 @@ test('the app\'s own French welcome is the page painted at build time, and the k
   await context.close();
 });
 
-test('a file chosen on the painted page before the wasm is ready is let go once the app runs (unread, it would make the same file chosen again no change), and the file chosen then is read', TIMEOUT, async () => {
+test('a file chosen on the painted page before the wasm is ready is read once the app runs: nothing chosen early is lost', TIMEOUT, async () => {
   const context = await browser.newContext({ serviceWorkers: 'block' });
   const { page, release } = await held(context);
   await page.goto(server.url);
@@ -103,10 +103,8 @@ test('a file chosen on the painted page before the wasm is ready is let go once 
   await page.setInputFiles('#importer', file);
   assert.equal(await page.$eval('#importer', (i) => i.files.length), 1);
   release();
-  await ready(page);
-  assert.equal(await page.$eval('#importer', (i) => i.files.length), 0, 'the unread file let go');
-  await page.setInputFiles('#importer', file);
   await page.waitForSelector('.page[data-screen=verification]');
+  assert.equal(await page.getAttribute('#verif-coordination-actions', 'data-answer'), 'pratique', 'the early file\'s answer (an answer given, not « sans réponse »)');
   await context.close();
 });
 
