@@ -32,7 +32,9 @@ impl Reducible for AppState {
 
 /// A query parameter of the page's address, if present.
 pub fn query(name: &str) -> Option<String> {
-    let search = gloo::utils::window().location().search().ok()?;
+    // (An address without a query, the usual one, builds no parameters: asked about ten times at
+    // the start, by the embedding's and the kiosk's options.)
+    let search = gloo::utils::window().location().search().ok().filter(|s| !s.is_empty())?;
     let params = web_sys::UrlSearchParams::new_with_str(&search).ok()?;
     params.get(name)
 }
