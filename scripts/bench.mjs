@@ -7,6 +7,7 @@ import http from 'node:http';
 import { execFile, execFileSync } from 'node:child_process';
 import { promisify } from 'node:util';
 import { launch, ROOT, DIST } from '../tests/e2e/helpers.mjs';
+import { firstLoad, total as sumOf } from './first-load.mjs';
 
 const BENCH = path.join(ROOT, 'target', 'bench');
 const BARE = path.join(BENCH, 'bare');
@@ -16,19 +17,9 @@ const kb = (n) => (n / 1024).toFixed(1);
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
 const met = (ok) => (ok ? 'met' : '**not met**');
 
-// 1. The first load: what the page asks for before its first screen is interactive.
-const html = fs.readFileSync(path.join(DIST, 'index.html'), 'utf8');
-// The wasm is named by Trunk's inline loader (its preload is dropped: scripts/preload.mjs).
-const loaded = ['index.html', ...[...html.matchAll(/(?:href|src)="?([^" >]+\.(?:js|wasm|css))|(?:module_or_path:\s*|init\(\s*)['"]([^'"]+\.wasm)['"]/g)].map((m) => (m[1] ?? m[2]).replace(/^\.\//, ''))];
-if (!loaded.some((f) => f.endsWith('.wasm') && fs.existsSync(path.join(DIST, f)))) throw new Error("bench: no wasm found in index.html: the first load would be counted without it");
-// The glue's snippets are imported by the glue itself (not named in the page).
-const snippets = fs.readdirSync(path.join(DIST, 'snippets'), { recursive: true }).filter((f) => f.endsWith('.js')).map((f) => path.join('snippets', f));
-const files = [...new Set([...loaded, ...snippets])].filter((f) => fs.existsSync(path.join(DIST, f)));
-const sizes = files.map((f) => {
-  const raw = fs.readFileSync(path.join(DIST, f));
-  return { file: f, raw: raw.length, gzip: zlib.gzipSync(raw, { level: 9 }).length, brotli: zlib.brotliCompressSync(raw, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length };
-});
-const total = sizes.reduce((t, s) => ({ raw: t.raw + s.raw, gzip: t.gzip + s.gzip, brotli: t.brotli + s.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+// 1. The first load: what the page asks for before its first screen is interactive (scripts/first-load.mjs).
+const sizes = firstLoad(DIST);
+const total = sumOf(sizes);
 console.log(`first load: ${kb(total.raw)} KB raw, ${kb(total.gzip)} KB gzip, ${kb(total.brotli)} KB brotli`);
 
 // 2. Time to first screen and to interactive, the widget and the bare app alternately, each load
