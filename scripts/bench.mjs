@@ -2,11 +2,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import zlib from 'node:zlib';
-import http from 'node:http';
 import { execFile, execFileSync } from 'node:child_process';
 import { promisify } from 'node:util';
-import { launch, ROOT, DIST } from '../tests/e2e/helpers.mjs';
+import { launch, serve, ROOT, DIST } from '../tests/e2e/helpers.mjs';
 import { firstLoad, total as sumOf } from './first-load.mjs';
 
 const BENCH = path.join(ROOT, 'target', 'bench');
@@ -25,21 +23,8 @@ console.log(`first load: ${kb(total.raw)} KB raw, ${kb(total.gzip)} KB gzip, ${k
 // 2. Time to first screen and to interactive, the widget and the bare app alternately, each load
 // in a new context (cold), the CPU slowed 4× as Lighthouse's mobile setting does. Both served as
 // a site would serve them: gzip (level 6, nginx's usual setting) for a browser that accepts it.
-function serveDir(root) {
-  const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.bin': 'application/octet-stream' };
-  const server = http.createServer((req, res) => {
-    let file = path.join(root, decodeURIComponent(new URL(req.url, 'http://x').pathname));
-    if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
-    if (!file.startsWith(root) || !fs.existsSync(file)) { res.writeHead(404).end(); return; }
-    const body = fs.readFileSync(file);
-    const gzip = /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
-    res.writeHead(200, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream', ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}) });
-    res.end(gzip ? zlib.gzipSync(body, { level: 6 }) : body);
-  });
-  return new Promise((r) => server.listen(0, '127.0.0.1', () => r({ url: `http://127.0.0.1:${server.address().port}/`, close: () => new Promise((c) => server.close(c)) })));
-}
-const widget = await serveDir(DIST);
-const bare = await serveDir(BARE);
+const widget = await serve({ gzip: true });
+const bare = await serve({ root: BARE, gzip: true });
 const browser = await launch();
 async function coldLoad(url, interactive) {
   const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 412, height: 823 } });

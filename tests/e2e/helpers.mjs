@@ -2,6 +2,7 @@
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import os from 'node:os';
 import { execFileSync } from 'node:child_process';
@@ -10,23 +11,30 @@ import { chromium } from 'playwright-core';
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const DIST = path.join(ROOT, 'dist');
 
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.json': 'application/json' };
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.json': 'application/json', '.bin': 'application/octet-stream' };
 
 /**
- * Serves dist/ on 127.0.0.1 on a free port, under `base` (a sub-path such as
+ * Serves `root` (dist/ unless said) on 127.0.0.1 on a free port, under `base` (a sub-path such as
  * '/outils/partenariat/'; anything outside it is not found), with `headers` added to each
- * response. Resolves to { origin, url (origin + base), close }.
+ * response; with `gzip`, compressed (level 6, nginx's usual setting) for a browser that accepts
+ * it, as a site serves it. Resolves to { origin, url (origin + base), close }.
  */
-export function serve({ base = '/', headers = {} } = {}) {
-  if (!fs.existsSync(path.join(DIST, 'index.html'))) throw new Error('dist/ is missing: run `trunk build --release` first');
+export function serve({ root = DIST, base = '/', headers = {}, gzip = false } = {}) {
+  if (!fs.existsSync(path.join(root, 'index.html'))) throw new Error(`${root}/index.html is missing: run \`trunk build --release\` first`);
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://x');
     if (!url.pathname.startsWith(base)) { res.writeHead(404).end('not found'); return; }
-    let file = path.join(DIST, decodeURIComponent(url.pathname.slice(base.length - 1)));
-    if (!file.startsWith(DIST)) { res.writeHead(403).end(); return; }
+    let file = path.join(root, decodeURIComponent(url.pathname.slice(base.length - 1)));
+    if (!file.startsWith(root)) { res.writeHead(403).end(); return; }
     if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
     if (!fs.existsSync(file)) { res.writeHead(404).end('not found'); return; }
-    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', ...headers });
+    const type = { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', ...headers };
+    if (gzip && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+      res.writeHead(200, { ...type, 'content-encoding': 'gzip', vary: 'accept-encoding' });
+      res.end(zlib.gzipSync(fs.readFileSync(file), { level: 6 }));
+      return;
+    }
+    res.writeHead(200, type);
     fs.createReadStream(file).pipe(res);
   });
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => {

@@ -4,11 +4,9 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import http from 'node:http';
-import { launch, ready, startQuestionnaire, answerQuestion, answerAll, serveHost, DIST } from './helpers.mjs';
+import { launch, serve, ready, startQuestionnaire, answerQuestion, answerAll, serveHost, DIST } from './helpers.mjs';
 
 const TIMEOUT = { timeout: 180000 };
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.bin': 'application/octet-stream' };
 let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
@@ -17,15 +15,8 @@ after(async () => { await browser?.close(); });
 async function deployment() {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'deploy-'));
   fs.cpSync(DIST, root, { recursive: true });
-  const server = http.createServer((req, res) => {
-    let file = path.join(root, decodeURIComponent(new URL(req.url, 'http://x').pathname));
-    if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
-    if (!file.startsWith(root) || !fs.existsSync(file)) { res.writeHead(404).end(); return; }
-    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
-    fs.createReadStream(file).pipe(res);
-  });
-  await new Promise((r) => server.listen(0, '127.0.0.1', r));
-  return { root, origin: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((r) => server.close(r)) };
+  const { origin, close } = await serve({ root, headers: { 'cache-control': 'no-cache' } });
+  return { root, origin, close };
 }
 
 /** Opens `url` and waits until the service worker controls the page (a second load). */
