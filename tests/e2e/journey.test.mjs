@@ -289,6 +289,7 @@ test('Enter on the profile moves on, as on a question: on a role or a kind chose
   const onQuestionOne = async () => {
     await page.waitForSelector('.page[data-screen=question]');
     assert.match(await page.textContent('.progress-question'), /^Question 1 sur 9$/, 'the first of the parent path\'s nine questions');
+    await settled(page);
     await page.goBack();
     await page.waitForSelector('.page[data-screen=profil]');
   };

@@ -71,7 +71,8 @@ test('closing a shared result goes back to one\'s own answers, untouched', TIMEO
   assert.ok(await page.$('#partage-remplace'), 'says that taking it over replaces the reader\'s answers');
   await page.click('#fermer-partage');
   await page.waitForFunction(() => document.querySelector('.page')?.dataset.screen !== 'partage');
-  assert.equal(await page.evaluate(() => document.activeElement?.id), 'titre-ecran');
+  // The keyboard goes to the heading once the screen is drawn, in a task of its own.
+  await page.waitForFunction(() => document.activeElement?.id === 'titre-ecran', null, { timeout: 2000 });
   const saved = JSON.parse(await page.evaluate(() => localStorage.getItem('partenariat.etat')));
   assert.equal(saved.answers.answers[id], answer, 'the reader\'s own answer is still there');
   assert.equal(saved.answers.profile.role, 'parent');
