@@ -67,6 +67,7 @@ pub fn respondent_id(a: f64, b: f64) -> String {
 pub struct KioskWords {
     pub kiosk_intro: &'static str,
     pub kiosk_facilitator: &'static str,
+    pub kiosk_fullscreen: &'static str,
     pub kiosk_qr_title: &'static str,
     pub kiosk_qr_text: &'static str,
     pub kiosk_qr_label: &'static str,
@@ -81,6 +82,7 @@ pub struct KioskWords {
 pub const FR: KioskWords = KioskWords {
     kiosk_intro: "Sur cet écran, chacun répond à son tour. Quand vous appuyez sur « Terminer », vos réponses sont effacées de l'écran pour la personne suivante. Si personne ne touche l'écran pendant {n} secondes, il vous demande si vous êtes toujours là, puis efface vos réponses. Si vous allez jusqu'au résultat, une copie de vos réponses est gardée sur cet appareil, sans votre nom, pour le bilan de la salle que présente l'animateur. À la fin, vous pourrez emporter votre résultat : il suffit de viser un code (un carré noir et blanc) avec l'appareil photo de votre téléphone.",
     kiosk_facilitator: "Espace animateur",
+    kiosk_fullscreen: "Afficher en plein écran",
     kiosk_qr_title: "Emportez votre résultat",
     kiosk_qr_text: "Visez ce code avec l'appareil photo de votre téléphone : votre résultat s'ouvre. Vos réponses sont écrites dans le lien lui-même ; le site du questionnaire ne les reçoit pas. Mais toute personne qui a ce lien, ou qui vise ce code sur l'écran, peut lire vos réponses : appuyez sur « Terminer » dès que vous l'avez.",
     kiosk_qr_label: "Code QR du lien vers votre résultat",
@@ -95,6 +97,7 @@ pub const FR: KioskWords = KioskWords {
 pub const EN: KioskWords = KioskWords {
     kiosk_intro: "On this screen, everyone answers in turn. When you press “Finish”, your answers are erased from the screen for the next person. If nobody touches the screen for {n} seconds, it asks whether you are still there, then erases your answers. If you reach the result, a copy of your answers is kept on this device, without your name, for the room's summary the facilitator presents. At the end, you can take your result with you: point your phone's camera at a code (a black and white square).",
     kiosk_facilitator: "Facilitator's area",
+    kiosk_fullscreen: "Show full screen",
     kiosk_qr_title: "Take your result with you",
     kiosk_qr_text: "Point your phone's camera at this code: your result opens. Your answers are written in the link itself; the questionnaire's site does not receive them. But anyone who has this link, or points a camera at this code on the screen, can read your answers: press “Finish” as soon as you have it.",
     kiosk_qr_label: "QR code of the link to your result",

@@ -48,6 +48,13 @@ pub fn read_chosen(input: &web_sys::HtmlInputElement, dispatch: &Callback<Action
     });
 }
 
+/// Shows the page on the whole screen (the kiosk's « Plein écran »).
+fn full_screen() {
+    if let Some(page) = gloo::utils::document().document_element() {
+        let _ = page.request_fullscreen();
+    }
+}
+
 /// What the screen draws from (a render function's arguments, named).
 pub struct WelcomeProps<'a> {
     pub state: &'a AppState,
@@ -93,7 +100,15 @@ pub fn welcome(props: &WelcomeProps<'_>) -> Html {
             </div>
             if let Some((k, kw)) = super::kiosk::kiosk().map(|k| (k, crate::kiosk::words(language))) {
                 <p class="callout" id="kiosque-accueil">{ fill(kw.kiosk_intro, &[("n", &k.idle.to_string())]) }</p>
-                <p class="facilitator-link"><a href="?mode=kiosk&vue=animation" id="espace-animateur">{ kw.kiosk_facilitator }</a></p>
+                <p class="facilitator-link">
+                    <a href="?mode=kiosk&vue=animation" id="espace-animateur">{ kw.kiosk_facilitator }</a>
+                    // The screen to itself (no address bar to wander off by), where the browser
+                    // allows it; hidden once it is (salle.css). Esc gives the browser back.
+                    if gloo::utils::document().fullscreen_enabled() {
+                        { " " }
+                        <button type="button" class="button button-tertiary" id="plein-ecran" onclick={Callback::from(|_| full_screen())}>{ kw.kiosk_fullscreen }</button>
+                    }
+                </p>
             } else {
             <ul class="facts">
                 <li>{ t.stays_here }</li>

@@ -176,3 +176,23 @@ test('the facilitator\'s view reads from the back of a room at 1920×1080 and 12
     await context.close();
   }
 });
+
+test('« Afficher en plein écran » gives the kiosk the whole screen and is then hidden; it is there again for the next person only while the screen is not full', TIMEOUT, async () => {
+  const { context, page, errors } = await kiosk();
+  assert.equal(await page.isVisible('#plein-ecran'), true, 'offered on the kiosk\'s welcome');
+  assert.equal(await page.textContent('#plein-ecran'), 'Afficher en plein écran');
+  await page.click('#plein-ecran');
+  await page.waitForFunction(() => document.fullscreenElement === document.documentElement);
+  assert.equal(await page.isVisible('#plein-ecran'), false, 'hidden once the screen is full');
+  // A respondent's whole turn keeps the screen full (the app never leaves the page).
+  await completeParent(page);
+  await page.click('#terminer');
+  await page.waitForSelector('.page[data-screen=accueil] #plein-ecran', { state: 'attached' });
+  assert.equal(await page.evaluate(() => document.fullscreenElement === document.documentElement), true, 'still full for the next person');
+  assert.equal(await page.isVisible('#plein-ecran'), false);
+  await page.evaluate(() => document.exitFullscreen());
+  await page.waitForSelector('#plein-ecran', { state: 'visible' });
+  await axe(page, 'the kiosk\'s welcome with its button');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
