@@ -101,7 +101,7 @@ test('three partners brought by two links and a file are put together as the nat
   await context.close();
 });
 
-test('a damaged link, a foreign file or the same result twice is refused with a message, and the list stays as it was; a name stays text', TIMEOUT, async () => {
+test('a damaged link, a foreign file, a kiosk\'s tally or the same result twice is refused with a message, and the list stays as it was; a name stays text', TIMEOUT, async () => {
   const { context, page, errors } = await openPage(browser, server.origin, { url: '/?vue=ensemble' });
   // A link whose partnership's name is markup.
   const mine = await resultOf(cappedFile({ role: 'coordonnateur', partnership: '<img src=x onerror="window.pwned=1">' }));
@@ -127,6 +127,12 @@ test('a damaged link, a foreign file or the same result twice is refused with a 
   await page.setInputFiles('#fichiers', { name: 'photo.png', mimeType: 'image/png', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2]) });
   await page.waitForFunction(() => /photo\.png/.test(document.querySelector('#avis')?.textContent ?? ''));
   assert.match(await page.textContent('#avis'), /n'a pas été ajouté/);
+  assert.equal(await page.$$eval('.brought li', (l) => l.length), 1);
+  // A kiosk's tally is said to be one, with where to open it (the facilitator's view).
+  const tally = { format: 'partenariat-releve', version: 1, repondants: [{ id: '0123456789abcdef', jour: '2026-11-30', reponses: payload }] };
+  await page.setInputFiles('#fichiers', { name: 'releve.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(tally)) });
+  await page.waitForFunction(() => /releve\.json/.test(document.querySelector('#avis')?.textContent ?? ''));
+  assert.match(await page.textContent('#avis'), /relevé d'un kiosque.*espace animateur.*«\sAjouter le relevé d'un autre kiosque\s»/);
   assert.equal(await page.$$eval('.brought li', (l) => l.length), 1);
   assert.deepEqual(errors, []);
   await context.close();
