@@ -111,6 +111,12 @@ export async function answerQuestion(page, k) {
     const several = (await input.getAttribute('type')) === 'checkbox';
     answer = several && k !== 'dk' && k !== 'na' ? [value] : value;
     if (several) await page.click('#suivant');
+    // A press lost to the page moving under the pointer: an embedded widget's host page scrolls
+    // it into view on a new screen, from another process, and the press may land as it does (seen
+    // once on a loaded machine). Then nothing is chosen, and it is pressed again; an answer chosen
+    // that does not move on still fails below.
+    const moved = () => page.waitForFunction((before) => document.querySelector('fieldset.question[id]')?.id !== before, id, { timeout: 5000 }).then(() => true, () => false);
+    if (!several && !(await moved()) && !(await input.isChecked())) await input.click();
   }
   await page.waitForFunction((before) => document.querySelector('fieldset.question[id]')?.id !== before, id);
   await settled(page);
