@@ -141,7 +141,7 @@ fn run(args: &[String]) -> Result<String, String> {
             _ => (None, &args[1..]),
         };
         let single_folder = paths.len() == 1 && std::path::Path::new(&paths[0]).is_dir();
-        let single_tally = paths.len() == 1 && std::fs::read_to_string(&paths[0]).is_ok_and(|t| t.contains(partenariat::core::tally::FORMAT));
+        let single_tally = paths.len() == 1 && std::fs::read_to_string(&paths[0]).is_ok_and(|t| partenariat::core::tally::is_tally(&t));
         if (paths.len() < 2 && !single_folder && !single_tally) || paths.iter().any(|p| p.starts_with('-')) {
             return Err(format!("--ensemble needs two answers files or more (or a folder, or a kiosk tally)\n{USAGE}"));
         }

@@ -69,6 +69,25 @@ fn tally_files_are_read_or_refused_with_their_reason() {
 }
 
 #[test]
+fn a_file_that_says_it_is_a_tally_is_one_however_damaged_and_an_answers_file_is_not() {
+    let good = tally::to_json(&[entry("000000000000000a", None, "mm|||")]);
+    for (text, expected) in [
+        (good.as_str(), true),
+        (&format!("\u{feff}{good}"), true),
+        // Damaged entries, another version: still a tally (« Rassembler » says where to open it).
+        (&good.replace("000000000000000a", "not-an-id"), true),
+        (r#"{"format":"partenariat-releve","version":9}"#, true),
+        (r#"{"format":"partenariat-reponses","version":2,"answers":{}}"#, false),
+        // The word inside a value is not the format.
+        (r#"{"format":"partenariat-reponses","profile":{"partnership":"partenariat-releve"}}"#, false),
+        ("partenariat-releve", false),
+        ("", false),
+    ] {
+        assert_eq!(tally::is_tally(text), expected, "{text}");
+    }
+}
+
+#[test]
 fn the_csv_has_a_bom_semicolons_a_decimal_comma_and_one_row_per_respondent() {
     let rows: Vec<tally::Respondent> = [("a", Some(Role::Parent), "i|i|i|"), ("b", None, "MMMMM|iiii|mmm|iii")]
         .iter()

@@ -142,16 +142,24 @@ pub fn to_json(entries: &[Entry]) -> String {
     format!("{{\n  \"format\": \"{FORMAT}\",\n  \"version\": {VERSION},\n  \"repondants\": [\n{}\n  ]\n}}\n", rows.join(",\n"))
 }
 
+/// The file's JSON, if it says it is a tally (its `format`), whatever the rest.
+fn claimed(text: &str) -> Option<Json> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    json::parse(text).ok().filter(|value| value.get("format").and_then(Json::as_str) == Some(FORMAT))
+}
+
+/// Whether a file says it is a kiosk's tally, however damaged the rest (« Rassembler » then says
+/// where to open it; the native `--ensemble` takes one alone).
+pub fn is_tally(text: &str) -> bool {
+    claimed(text).is_some()
+}
+
 /// A tally file's entries, each checked; the whole file is refused when one entry is wrong.
 pub fn from_json(q: &Questionnaire, text: &str) -> Result<Vec<Entry>, TallyError> {
     if text.len() > MAX_BYTES {
         return Err(TallyError::TooLarge);
     }
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let value = json::parse(text).map_err(|_| TallyError::NotATally)?;
-    if value.get("format").and_then(Json::as_str) != Some(FORMAT) {
-        return Err(TallyError::NotATally);
-    }
+    let value = claimed(text).ok_or(TallyError::NotATally)?;
     match value.get("version").and_then(Json::as_u64) {
         Some(VERSION) => {}
         Some(v) => return Err(TallyError::OtherVersion(v)),

@@ -2,7 +2,6 @@
 
 use crate::core::answers_file::{AnswersFile, AnswersFileError, MAX_BYTES};
 use crate::core::combined::Partner;
-use crate::core::json::{self, Json};
 use crate::core::share_link::{self, LinkError};
 use crate::core::tally;
 use crate::core::together_view::{kind_name, partners_view, words};
@@ -105,12 +104,6 @@ pub fn own_answers() -> Option<Brought> {
     })
 }
 
-/// Whether `bytes` are JSON with a kiosk tally's `format` (`core::tally`), whatever the rest.
-fn is_tally(bytes: &[u8]) -> bool {
-    let text = std::str::from_utf8(bytes).unwrap_or_default();
-    json::parse(text.strip_prefix('\u{feff}').unwrap_or(text)).is_ok_and(|v| v.get("format").and_then(Json::as_str) == Some(tally::FORMAT))
-}
-
 /// A file's result, or why it was not added (naming the file).
 pub async fn read_file(file: web_sys::File) -> Result<Brought, String> {
     let language = Questionnaire::reference().content.language;
@@ -126,7 +119,7 @@ pub async fn read_file(file: web_sys::File) -> Result<Brought, String> {
         .map_err(|_| refuse(AnswersFileError::Unreadable))?;
     let (responses, profile, _) = AnswersFile::read(&bytes, Questionnaire::reference()).map_err(|why| match why {
         // A kiosk's tally (the facilitator's view reads it): said as such, with where to open it.
-        AnswersFileError::NotAnAnswersFile if is_tally(&bytes) => fill(w.file_is_tally, &[("file", &name)]),
+        AnswersFileError::NotAnAnswersFile if std::str::from_utf8(&bytes).is_ok_and(tally::is_tally) => fill(w.file_is_tally, &[("file", &name)]),
         why => refuse(why),
     })?;
     Ok(Brought { responses, profile, origin: fill(w.from_file, &[("file", &name)]) })
